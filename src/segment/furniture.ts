@@ -1,0 +1,67 @@
+// Page furniture: the parts of a news page that are not the story. They feed
+// `source.title` / `source.byline` and never become facts.
+
+export type FurnitureKind = "title" | "caption" | "image" | "byline" | "boilerplate" | "credit";
+
+/** Lines that are site chrome, matched against the whole trimmed line (case-insensitive). */
+const BOILERPLATE = [
+  "tin cùng chuyên mục",
+  "tin liên quan",
+  "tin khác",
+  "tin mới",
+  "tin nổi bật",
+  "xem thêm",
+  "đọc thêm",
+  "bài liên quan",
+  "thông tin bạn đọc",
+  "đóng lưu thông tin",
+  "đóng",
+  "lưu thông tin",
+  "gửi bình luận",
+  "bình luận",
+  "ý kiến bạn đọc",
+  "chia sẻ",
+  "in bài",
+  "in bài viết",
+  "quay lại",
+  "về trang chủ",
+  "lên đầu trang",
+];
+const BOILERPLATE_PREFIX = /^(?:tags?|từ khóa|từ khoá|chủ đề|xem thêm|tin liên quan|bài liên quan)\s*:/iu;
+
+const IMAGE_FILE = /^[\w\-.()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$/iu;
+
+/** "Ảnh: HOÀNG LAN", "(Ảnh: TTXVN)", "Ảnh minh họa", "Nguồn ảnh: …" */
+export const PHOTO_CREDIT = /\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video|Clip|Đồ họa|Infographic|Photo)\s*:\s*[^()\n]{0,80}?\)?(?=$|\n|\)|\s*$)/gu;
+const CAPTION_LINE = /^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video|Đồ họa|Photo)\s*(?::|$)/iu;
+const CREDIT_AT_END = /(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^.\n]{1,60}\)?\s*$/u;
+
+/** A byline: upper-case names or initials, optionally after "Theo", "Bài và ảnh:". */
+const BYLINE =
+  /^(?:(?:Theo|Bài và ảnh|Bài, ảnh|Nhóm PV|PV|Tin, ảnh|Nguồn)\s*:?\s*)?(?:[\p{Lu}][\p{Lu}\p{M}.\-]*(?:\s+[\p{Lu}][\p{Lu}\p{M}.\-]*){0,5}|\p{Lu}\.\s?\p{Lu}(?:\.\s?\p{Lu})*\.?)(?:\s*\((?:[\p{Lu}\p{M}\s/.-]+)\))?\s*$/u;
+
+export function isBoilerplateLine(line: string): boolean {
+  const l = line.trim().toLowerCase();
+  return BOILERPLATE.includes(l) || BOILERPLATE_PREFIX.test(l);
+}
+
+export function isImageLine(line: string): boolean {
+  return IMAGE_FILE.test(line.trim());
+}
+
+export function isCaptionLine(line: string): boolean {
+  const l = line.trim();
+  return CAPTION_LINE.test(l) || (l.length < 400 && CREDIT_AT_END.test(l));
+}
+
+export function isBylineLine(line: string): boolean {
+  const l = line.trim();
+  if (l.length === 0 || l.length > 48) return false;
+  if (/\d/.test(l)) return false;
+  return BYLINE.test(l);
+}
+
+/** The byline text without its lead-in ("Theo", "Bài và ảnh:"). */
+export function bylineText(line: string): string {
+  return line.trim().replace(/^(?:Bài và ảnh|Bài, ảnh|Tin, ảnh)\s*:\s*/u, "");
+}

@@ -1,0 +1,175 @@
+// Segmentation: lines → paragraphs (with page furniture recognised) → sentences.
+// Sentences come from retext (parse-latin's sentence tokenizer, through unified), with a
+// repair pass for Vietnamese abbreviations ("TP.", "PGS.TS.") that end a sentence too early.
+import { unified } from "unified";
+import retextLatin from "retext-latin";
+import type { Root, Sentence as NlcstSentence } from "nlcst";
+import {
+  type FurnitureKind,
+  PHOTO_CREDIT,
+  bylineText,
+  isBoilerplateLine,
+  isBylineLine,
+  isCaptionLine,
+  isImageLine,
+} from "./furniture.js";
+
+export interface Sentence {
+  /** Offsets into the normalised text. */
+  start: number;
+  end: number;
+  text: string;
+  /** Index of the paragraph (content line) it belongs to. */
+  paragraph: number;
+  /** True for the headline: its facts count, but it is also `source.title`. */
+  title?: boolean;
+}
+
+export interface Furniture {
+  kind: FurnitureKind;
+  start: number;
+  end: number;
+  text: string;
+}
+
+export interface Segmented {
+  sentences: Sentence[];
+  furniture: Furniture[];
+  title?: string;
+  byline?: string;
+}
+
+const processor = unified().use(retextLatin).freeze();
+
+interface Line {
+  start: number;
+  end: number;
+  text: string;
+}
+
+function lines(text: string): Line[] {
+  const out: Line[] = [];
+  let start = 0;
+  for (;;) {
+    const nl = text.indexOf("\n", start);
+    const end = nl < 0 ? text.length : nl;
+    // Trim each line but keep offsets.
+    let s = start;
+    let e = end;
+    while (s < e && /\s/.test(text[s]!)) s++;
+    while (e > s && /\s/.test(text[e - 1]!)) e--;
+    if (e > s) out.push({ start: s, end: e, text: text.slice(s, e) });
+    if (nl < 0) break;
+    start = nl + 1;
+  }
+  return out;
+}
+
+// Tokens that end with a dot without ending a sentence.
+const ABBREVIATION_END = /(?:^|[\s(])(?:TP|Tp|TS|PGS|GS|ThS|Th\.S|BS|KS|CN|NXB|Q|P|St|Mr|Mrs|Ms|Dr|TT|Tr|tr|Ths|TSKH|NSND|NSƯT|[\p{Lu}])\.$/u;
+
+function sentencesOf(line: Line, paragraph: number): Sentence[] {
+  const tree = processor.parse(line.text) as Root;
+  const raw: Array<{ start: number; end: number }> = [];
+  for (const p of tree.children) {
+    if (p.type !== "ParagraphNode") continue;
+    for (const s of p.children) {
+      if (s.type !== "SentenceNode") continue;
+      const pos = (s as NlcstSentence).position;
+      if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
+      raw.push({ start: pos.start.offset, end: pos.end.offset });
+    }
+  }
+  if (raw.length === 0) raw.push({ start: 0, end: line.text.length });
+  // Re-join sentences split after an abbreviation or inside a number ("1.200", "6,5").
+  const merged: Array<{ start: number; end: number }> = [];
+  for (const r of raw) {
+    const prev = merged[merged.length - 1];
+    if (prev && ABBREVIATION_END.test(line.text.slice(prev.start, prev.end))) prev.end = r.end;
+    else merged.push({ ...r });
+  }
+  return merged.map((r) => ({
+    start: line.start + r.start,
+    end: line.start + r.end,
+    text: line.text.slice(r.start, r.end),
+    paragraph,
+  }));
+}
+
+/**
+ * Splits the normalised article text into content sentences and page furniture.
+ * Headline: the first line when it has no final full stop and more lines follow.
+ * Byline: a short upper-case name or initials among the last content lines.
+ */
+export function segment(text: string): Segmented {
+  const all = lines(text);
+  const furniture: Furniture[] = [];
+  const content: Line[] = [];
+  let title: string | undefined;
+  let byline: string | undefined;
+
+  for (let i = 0; i < all.length; i++) {
+    const line = all[i]!;
+    const f = (kind: FurnitureKind) => furniture.push({ kind, start: line.start, end: line.end, text: line.text });
+    if (isImageLine(line.text)) {
+      f("image");
+      // The line after a photo's file name is its caption, when a story line follows it.
+      const next = all[i + 1];
+      if (next && next.text.length < 300 && !/[.!?…"”]$/.test(next.text) && i + 2 < all.length) {
+        furniture.push({ kind: "caption", start: next.start, end: next.end, text: next.text });
+        i++;
+      }
+      continue;
+    }
+    if (isBoilerplateLine(line.text)) {
+      f("boilerplate");
+      continue;
+    }
+    if (isCaptionLine(line.text)) {
+      f("caption");
+      continue;
+    }
+    content.push(line);
+  }
+
+  // Byline: the last content line, when it looks like one (after boilerplate was removed).
+  const last = content[content.length - 1];
+  if (last && content.length > 1 && isBylineLine(last.text)) {
+    furniture.push({ kind: "byline", start: last.start, end: last.end, text: last.text });
+    byline = bylineText(last.text);
+    content.pop();
+  }
+
+  const sentences: Sentence[] = [];
+  content.forEach((line, paragraph) => {
+    const isTitle =
+      paragraph === 0 &&
+      content.length > 1 &&
+      line.text.length <= 250 &&
+      !/[.!?…:;,]$/.test(line.text) &&
+      // A dateline lead ("Ngày 2/4, …") is not a headline.
+      !/^(?:Sáng|Chiều|Tối|Trưa|Ngày|Hôm nay|Đêm)(?![\p{L}\p{M}])/u.test(line.text);
+    if (isTitle) {
+      title = line.text;
+      furniture.push({ kind: "title", start: line.start, end: line.end, text: line.text });
+      sentences.push({ start: line.start, end: line.end, text: line.text, paragraph, title: true });
+      return;
+    }
+    for (const s of sentencesOf(line, paragraph)) sentences.push(s);
+  });
+
+  // Photo credits inside story lines ("… (Ảnh: TTXVN)") are furniture too.
+  for (const s of sentences) {
+    PHOTO_CREDIT.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = PHOTO_CREDIT.exec(s.text))) {
+      if (m[0].length === 0) {
+        PHOTO_CREDIT.lastIndex++;
+        continue;
+      }
+      furniture.push({ kind: "credit", start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
+    }
+  }
+
+  return { sentences, furniture, title, byline };
+}
