@@ -5,6 +5,7 @@
 import { createHash } from "node:crypto";
 import { SCHEMA_ID, type ArticleRecord, type Fact, type FactType, type Warning } from "./schema/records.js";
 import { normalise } from "./text/normalise.js";
+import type { MappedText } from "./text/mapped.js";
 import { segment, type Furniture, type Segmented } from "./segment/index.js";
 import type { Candidate, ExtractContext, Extractor, Span } from "./extractors/types.js";
 import { emptyGazetteer, type Gazetteer } from "./config.js";
@@ -137,9 +138,14 @@ function toDate(d: Date | string | undefined): Date {
   return new Date();
 }
 
-/** Runs the whole pipeline on one article's decoded text. */
-export function extractRecord(original: string, options: ExtractOptions = {}): ArticleRecord {
-  const mapped = normalise(original);
+/**
+ * Runs the whole pipeline on one article's decoded text — or on text already taken out of
+ * a markup source (HTML), given as a MappedText whose `original` is the source: evidence
+ * then points into that source.
+ */
+export function extractRecord(input: string | MappedText, options: ExtractOptions = {}): ArticleRecord {
+  const original = typeof input === "string" ? input : input.original;
+  const mapped = typeof input === "string" ? normalise(input) : input.compose(normalise(input.text));
   const seg = segment(mapped.text);
   const found: Candidate[] = [];
   const ctx: ExtractContext = {

@@ -39,6 +39,18 @@ export class MappedText {
   }
 
   /**
+   * Chains a mapping whose original is this text ("inner": e.g. the normalisation of text
+   * extracted from HTML) so that the result maps straight to this text's original.
+   */
+  compose(inner: MappedText): MappedText {
+    if (inner.original !== this.text) throw new Error("compose: inner text does not start from this text");
+    if (!this.starts) return new MappedText(this.original, inner.text, inner.starts);
+    const starts = new Int32Array(inner.text.length + 1);
+    for (let i = 0; i < starts.length; i++) starts[i] = this.starts[inner.toOriginal(i)]!;
+    return new MappedText(this.original, inner.text, starts);
+  }
+
+  /**
    * Applies a step that rewrites this text; `edit` returns the new text with a map from the
    * new text into this one. The result maps straight to the original.
    */
