@@ -16,3 +16,6 @@ export function decode(bytes: Uint8Array): Decoded {
   if (text.trim().length === 0) warnings.push({ code: "empty", message: "the file is empty" });
   return { text, warnings, readable: true };
 }
+
+/** Warning codes that mean the input could not be processed: the command exits 1. */
+export const FATAL_WARNING_CODES: ReadonlySet<string> = new Set(["binary", "unreadable", "missing", "malformed-line", "internal-error"]);

@@ -1,9 +1,9 @@
 // Segmentation: lines → paragraphs (with page furniture recognised) → sentences.
-// Sentences come from retext (parse-latin's sentence tokenizer, through unified), with a
-// repair pass for Vietnamese abbreviations ("TP.", "PGS.TS.") that end a sentence too early.
+// Sentences come from a unified processor with the retextVietnamese parser (./sentences.ts):
+// an nlcst tree of paragraphs and sentences with positions.
 import { unified } from "unified";
-import retextLatin from "retext-latin";
 import type { Root, Sentence as NlcstSentence } from "nlcst";
+import { retextVietnamese } from "./sentences.js";
 import {
   type FurnitureKind,
   PHOTO_CREDIT,
@@ -39,7 +39,7 @@ export interface Segmented {
   byline?: string;
 }
 
-const processor = unified().use(retextLatin).freeze();
+const processor = unified().use(retextVietnamese).freeze();
 
 interface Line {
   start: number;
@@ -65,35 +65,20 @@ function lines(text: string): Line[] {
   return out;
 }
 
-// Tokens that end with a dot without ending a sentence.
-const ABBREVIATION_END = /(?:^|[\s(])(?:TP|Tp|TS|PGS|GS|ThS|Th\.S|BS|KS|CN|NXB|Q|P|St|Mr|Mrs|Ms|Dr|TT|Tr|tr|Ths|TSKH|NSND|NSƯT|[\p{Lu}])\.$/u;
-
 function sentencesOf(line: Line, paragraph: number): Sentence[] {
   const tree = processor.parse(line.text) as Root;
-  const raw: Array<{ start: number; end: number }> = [];
+  const out: Sentence[] = [];
   for (const p of tree.children) {
     if (p.type !== "ParagraphNode") continue;
     for (const s of p.children) {
-      if (s.type !== "SentenceNode") continue;
       const pos = (s as NlcstSentence).position;
-      if (!pos || pos.start.offset === undefined || pos.end.offset === undefined) continue;
-      raw.push({ start: pos.start.offset, end: pos.end.offset });
+      if (s.type !== "SentenceNode" || pos?.start.offset === undefined || pos.end.offset === undefined) continue;
+      const start = pos.start.offset;
+      const end = pos.end.offset;
+      out.push({ start: line.start + start, end: line.start + end, text: line.text.slice(start, end), paragraph });
     }
   }
-  if (raw.length === 0) raw.push({ start: 0, end: line.text.length });
-  // Re-join sentences split after an abbreviation or inside a number ("1.200", "6,5").
-  const merged: Array<{ start: number; end: number }> = [];
-  for (const r of raw) {
-    const prev = merged[merged.length - 1];
-    if (prev && ABBREVIATION_END.test(line.text.slice(prev.start, prev.end))) prev.end = r.end;
-    else merged.push({ ...r });
-  }
-  return merged.map((r) => ({
-    start: line.start + r.start,
-    end: line.start + r.end,
-    text: line.text.slice(r.start, r.end),
-    paragraph,
-  }));
+  return out;
 }
 
 /**

@@ -9,33 +9,39 @@
 export class MappedText {
   /** `null` means the identity map (the text was not changed). */
   private readonly starts: Int32Array | null;
+  /** `ends[i]`: original offset just after normalised code unit i-1 (`ends[0] = starts[0]`). */
+  private readonly ends: Int32Array | null;
 
   constructor(
     readonly original: string,
     readonly text: string,
     starts: Int32Array | null = null,
+    ends: Int32Array | null = null,
   ) {
     if (starts && starts.length !== text.length + 1) throw new Error("offset map length mismatch");
     this.starts = starts;
+    this.ends = starts ? (ends ?? starts) : null;
   }
 
   static identity(original: string): MappedText {
     return new MappedText(original, original, null);
   }
 
-  /** Original offset of normalised offset `i` (0 ≤ i ≤ text.length). */
+  /** Original offset where normalised code unit `i` starts (0 ≤ i ≤ text.length). */
   toOriginal(i: number): number {
     return this.starts ? this.starts[i]! : i;
+  }
+
+  /** Original offset just after normalised code unit `i - 1`. */
+  toOriginalEnd(i: number): number {
+    return this.ends ? this.ends[i]! : i;
   }
 
   /** Original span of the normalised span [start, end). */
   span(start: number, end: number): { start: number; end: number } {
     const s = this.toOriginal(start);
-    let e = this.toOriginal(end);
-    // An inserted character (e.g. a space between run-together words) maps to the start of
-    // the piece after it; a span that ends on one must not swallow it.
-    if (e < s) e = s;
-    return { start: s, end: e };
+    const e = end > start ? this.toOriginalEnd(end) : s;
+    return { start: s, end: Math.max(s, e) };
   }
 
   /**
@@ -44,69 +50,106 @@ export class MappedText {
    */
   compose(inner: MappedText): MappedText {
     if (inner.original !== this.text) throw new Error("compose: inner text does not start from this text");
-    if (!this.starts) return new MappedText(this.original, inner.text, inner.starts);
-    const starts = new Int32Array(inner.text.length + 1);
-    for (let i = 0; i < starts.length; i++) starts[i] = this.starts[inner.toOriginal(i)]!;
-    return new MappedText(this.original, inner.text, starts);
+    if (!this.starts) return inner.starts ? new MappedText(this.original, inner.text, inner.starts, inner.ends) : new MappedText(this.original, inner.text);
+    const n = inner.text.length + 1;
+    const starts = new Int32Array(n);
+    const ends = new Int32Array(n);
+    for (let i = 0; i < n; i++) {
+      starts[i] = this.starts[inner.toOriginal(i)]!;
+      ends[i] = this.ends![inner.toOriginalEnd(i)]!;
+    }
+    return new MappedText(this.original, inner.text, starts, ends);
   }
 
   /**
-   * Applies a step that rewrites this text; `edit` returns the new text with a map from the
-   * new text into this one. The result maps straight to the original.
+   * Applies a step that rewrites this text; `step` returns the new text with its maps into
+   * this one (see TextBuilder), or null when nothing changed. The result maps straight to
+   * the original.
    */
-  then(step: (text: string) => { text: string; starts: Int32Array } | null): MappedText {
+  then(step: (text: string) => Rewritten | null): MappedText {
     const r = step(this.text);
     if (!r || r.text === this.text) return this;
-    if (!this.starts) return new MappedText(this.original, r.text, r.starts);
-    const composed = new Int32Array(r.starts.length);
-    for (let i = 0; i < composed.length; i++) composed[i] = this.starts[r.starts[i]!]!;
-    return new MappedText(this.original, r.text, composed);
+    return this.compose(new MappedText(this.text, r.text, r.starts, r.ends));
   }
+}
+
+export interface Rewritten {
+  text: string;
+  starts: Int32Array;
+  ends: Int32Array;
 }
 
 /**
  * Builds a rewritten text piece by piece. `keep` copies a range of the source unchanged;
- * `replace` writes new text for a source range (all of its code units map to the range's
- * start, so only whole-piece spans are exact).
+ * `replace` writes new text for a source range (code unit for code unit when the lengths
+ * agree, else the whole piece maps to the whole range); `insert` adds text that maps to a
+ * point.
  */
 export class TextBuilder {
   private readonly parts: string[] = [];
-  private readonly map: number[] = [];
+  // One entry per piece: source range and the length written for it (kept, not per code unit,
+  // so that building costs O(pieces) until `finish` fills typed arrays in one pass).
+  private readonly pieces: number[] = [];
   private changed = false;
 
   constructor(private readonly source: string) {}
 
+  private piece(from: number, to: number, text: string, mode: 0 | 1 | 2): void {
+    this.parts.push(text);
+    this.pieces.push(from, to, text.length, mode);
+  }
+
   keep(from: number, to: number): void {
-    if (to <= from) return;
-    this.parts.push(this.source.slice(from, to));
-    for (let i = from; i < to; i++) this.map.push(i);
+    if (to > from) this.piece(from, to, this.source.slice(from, to), 0);
   }
 
   replace(from: number, to: number, text: string): void {
     if (text === this.source.slice(from, to)) return this.keep(from, to);
     this.changed = true;
-    this.parts.push(text);
-    // Same length: code unit for code unit (a moved tone mark); else all to the start.
-    const oneToOne = text.length === to - from;
-    for (let i = 0; i < text.length; i++) this.map.push(oneToOne ? from + i : from);
+    if (text.length > 0) this.piece(from, to, text, text.length === to - from ? 0 : 1);
   }
 
   /** Inserts text before source offset `at`. */
   insert(at: number, text: string): void {
     if (!text) return;
     this.changed = true;
-    this.parts.push(text);
-    for (let i = 0; i < text.length; i++) this.map.push(at);
+    this.piece(at, at, text, 2);
   }
 
-  finish(): { text: string; starts: Int32Array } | null {
+  finish(): Rewritten | null {
     if (!this.changed) return null;
     const text = this.parts.join("");
-    const starts = new Int32Array(text.length + 1);
-    for (let i = 0; i < this.map.length; i++) starts[i] = this.map[i]!;
-    starts[text.length] = this.source.length;
-    return { text, starts };
+    const n = text.length;
+    const starts = new Int32Array(n + 1);
+    const ends = new Int32Array(n + 1);
+    let i = 0;
+    const p = this.pieces;
+    for (let k = 0; k < p.length; k += 4) {
+      const from = p[k]!, to = p[k + 1]!, len = p[k + 2]!, mode = p[k + 3]!;
+      for (let j = 0; j < len; j++, i++) {
+        // 0: code unit for code unit; 1: the whole piece maps to the whole range; 2: a point.
+        starts[i] = mode === 0 ? from + j : from;
+        ends[i + 1] = mode === 0 ? from + j + 1 : mode === 1 ? to : from;
+      }
+    }
+    starts[n] = this.source.length;
+    ends[0] = n > 0 ? starts[0]! : this.source.length;
+    return { text, starts, ends };
   }
+}
+
+/** Packs per-code-unit start/end maps into the n+1 arrays MappedText keeps. */
+export function pack(text: string, s: ArrayLike<number>, e: ArrayLike<number>, sourceLength: number): Rewritten {
+  const n = text.length;
+  const starts = new Int32Array(n + 1);
+  const ends = new Int32Array(n + 1);
+  for (let i = 0; i < n; i++) {
+    starts[i] = s[i]!;
+    ends[i + 1] = e[i]!;
+  }
+  starts[n] = sourceLength;
+  ends[0] = n > 0 ? starts[0]! : sourceLength;
+  return { text, starts, ends };
 }
 
 /**

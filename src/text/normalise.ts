@@ -20,32 +20,29 @@ function nfc(text: string) {
 
 // Old-style ("hoà", "thuỷ") → new-style ("hòa", "thủy") tone placement in open syllables
 // ending in oa, oe, uy. Syllables with a final consonant ("hoàng") are the same in both.
-const TONES = ["\u0300", "\u0301", "\u0309", "\u0303", "\u0323"];
-const OLD_TONE = new RegExp(
-  `(?<![\\p{L}])([\\p{L}]*?)([oOuU])([aAeEyY])([${TONES.join("")}])(?![\\p{L}\\p{M}])`,
-  "gu",
-);
+// Anchored on the rare pair itself, so the scan is one cheap pass.
+const OLD_TONE_PAIR = /[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])/gu;
+const TONE_MARKS = /[\u0300\u0301\u0303\u0309\u0323]/u;
 function toneMarks(text: string) {
-  // Work on NFD pieces so that the tone mark is one code point, then recompose.
-  const candidates = /[\p{L}]*[oOuU][àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ](?![\p{L}\p{M}])/gu;
-  return rewrite(candidates, (m) => {
-    const word = m[0];
-    const d = word.normalize("NFD");
-    OLD_TONE.lastIndex = 0;
-    const x = OLD_TONE.exec(d);
-    if (!x) return word;
-    const [, head, first, second, tone] = x as unknown as [string, string, string, string, string];
+  return rewrite(OLD_TONE_PAIR, (m) => {
+    const first = m[0][0]!;
+    const d = m[0][1]!.normalize("NFD");
+    const second = d[0]!;
+    const tone = d.slice(1);
+    if (!TONE_MARKS.test(tone)) return m[0];
     const pair = (first + second).toLowerCase();
-    if (pair !== "oa" && pair !== "oe" && pair !== "uy") return word;
-    // "qu" is a consonant: "quý" keeps its mark on y.
-    if (pair === "uy" && /[qQ]$/.test(head)) return word;
-    const fixed = (head + first + tone + second).normalize("NFC");
-    return fixed.length === word.length ? fixed : word;
+    if (pair !== "oa" && pair !== "oe" && pair !== "uy") return m[0];
+    const before = m.input[m.index - 1] ?? "";
+    // "qu" is a consonant: "quý" keeps its mark on y; "gì"-like pairs are not affected.
+    if (pair === "uy" && (before === "q" || before === "Q")) return m[0];
+    // Only a pair that ends a Vietnamese syllable: what comes before must be a consonant or nothing.
+    if (/[\p{L}]/u.test(before) && /[aăâeêiıoôơuưy]/iu.test(before.normalize("NFD")[0]!)) return m[0];
+    return (first + tone).normalize("NFC") + second;
   })(text);
 }
 
 /** Runs of horizontal white space become one space; white space at line ends goes. */
-const spaces = rewrite(/[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]+/g, (m) => {
+const spaces = rewrite(/[ \t\u00A0\u2000-\u200A\u202F\u205F\u3000]{2,}|[\t\u00A0\u2000-\u200A\u202F\u205F\u3000]| (?=\n|$)/g, (m) => {
   const next = m.input[m.index + m[0].length];
   return next === "\n" || next === undefined ? "" : " ";
 });
@@ -56,7 +53,7 @@ const VOWEL = "[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹê�
 const FINAL = "(?:ch|nh|ng|c|m|n|p|t)?";
 const SYLLABLE = new RegExp(`^${INITIAL}${VOWEL}{1,3}${FINAL}$`, "u");
 const VIETNAMESE_ONLY = /[đăâêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/u;
-const TONED = /[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/gu;
+const TWO_TONED = /[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ].*[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/;
 
 /**
  * Splits a lower-case word that is two Vietnamese syllables run together ("ngoàiphải" →
@@ -64,8 +61,7 @@ const TONED = /[àáảãạằắẳẵặầấẩẫậèéẻẽẹềếể
  * Vietnamese-only letters on both sides qualify, so foreign words stay whole.
  */
 export function runTogetherSplit(word: string): number {
-  if (word.length < 4 || word.length > 14 || SYLLABLE.test(word)) return -1;
-  if ((word.match(TONED) ?? []).length < 2) return -1;
+  if (word.length < 4 || word.length > 14 || !TWO_TONED.test(word) || SYLLABLE.test(word)) return -1;
   for (let i = 2; i <= word.length - 2; i++) {
     const a = word.slice(0, i);
     const b = word.slice(i);
@@ -75,12 +71,20 @@ export function runTogetherSplit(word: string): number {
   return -1;
 }
 
+// Explicit Vietnamese lower-case letters: much cheaper for V8 to scan than \p{Ll}.
+const VI_LOWER = "a-zàáảãạăằắẳẵặâầấẩẫậèéẻẽẹêềếểễệìíỉĩịòóỏõọôồốổỗộơờớởỡợùúủũụưừứửữựỳýỷỹỵđ";
+const LOWER_RUN = new RegExp(`[${VI_LOWER}]{4,}`, "g");
+const LETTER = /[\p{L}\p{M}]/u;
+
 function runTogether(text: string) {
-  const re = /(?<![\p{L}\p{M}])\p{Ll}{4,14}(?![\p{L}\p{M}])/gu;
+  // Lower-case runs (linear: no nested quantifiers); boundaries and length checked by hand.
+  const re = LOWER_RUN;
+  re.lastIndex = 0;
   let m: RegExpExecArray | null;
   let b: TextBuilder | null = null;
   let last = 0;
   while ((m = re.exec(text))) {
+    if (m[0].length > 14 || LETTER.test(text[m.index - 1] ?? "") || LETTER.test(text[m.index + m[0].length] ?? "")) continue;
     const at = runTogetherSplit(m[0]);
     if (at < 0) continue;
     b ??= new TextBuilder(text);

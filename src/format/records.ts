@@ -1,0 +1,47 @@
+// Record formatters: yaml, json, jsonl. Streaming-friendly: `open`, one `item` per record,
+// `close`, so that records are written as they finish and a list of any length never sits
+// in memory. Pure: strings out, no I/O.
+import { stringify } from "yaml";
+import type { ArticleRecord } from "../schema/records.js";
+
+export type RecordFormat = "yaml" | "json" | "jsonl";
+
+export interface ListWriter {
+  open: string;
+  item(record: ArticleRecord, index: number): string;
+  close(count: number): string;
+}
+
+const yamlOptions = { lineWidth: 0, minContentWidth: 0 } as const;
+
+/** A facts file: a YAML sequence, a JSON array, or JSON Lines. */
+export function listWriter(format: RecordFormat): ListWriter {
+  switch (format) {
+    case "yaml":
+      return { open: "", item: (r) => stringify([r], yamlOptions), close: (n) => (n === 0 ? "[]\n" : "") };
+    case "json":
+      return {
+        open: "[",
+        item: (r, i) => `${i === 0 ? "\n" : ",\n"}${indent(JSON.stringify(r, null, 2))}`,
+        close: (n) => (n === 0 ? "]\n" : "\n]\n"),
+      };
+    case "jsonl":
+      return { open: "", item: (r) => `${JSON.stringify(r)}\n`, close: () => "" };
+  }
+}
+
+/** One record on its own (a file of `--out`). */
+export function formatOne(record: ArticleRecord, format: RecordFormat): string {
+  switch (format) {
+    case "yaml":
+      return stringify(record, yamlOptions);
+    case "json":
+      return `${JSON.stringify(record, null, 2)}\n`;
+    case "jsonl":
+      return `${JSON.stringify(record)}\n`;
+  }
+}
+
+const indent = (s: string) => s.replace(/^/gm, "  ");
+
+export const EXTENSION: Record<RecordFormat, string> = { yaml: ".yaml", json: ".json", jsonl: ".jsonl" };
