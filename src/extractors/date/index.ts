@@ -1,11 +1,84 @@
-// date extractor — placeholder until its rules land: finds nothing.
-import type { Extractor } from "../types.js";
+// date extractor: calendar dates and named periods as stated in the text ("Chiều 18/7",
+// "ngày 10/8/2022", "tháng 8/2022", "quý I/2024", "6 tháng đầu năm 2024", "giai đoạn
+// 2022 - 2026", "từ ngày 1 đến 3/7") → ISO 8601 values with a granularity.
+//
+// Built on chrono's Vietnamese locale (see configuration.ts): chrono runs the parsers over a
+// sentence and the refiners over the results; this file only decides which sentences to
+// parse and turns results into facts. A year that the text does not state comes from the
+// article (years.ts) and makes the fact `inferred`.
+//
+// Not date facts, and never produced: bare years ("năm 2024", "đến năm 2030"), relative days
+// ("hôm nay", "tuần tới"), times of day ("lúc 8 giờ"), weekdays alone, fractions and scores.
+// Document symbols ("30/2020/NĐ-CP") are the directive extractor's: its claims block ours.
+import type { ParsingResult } from "./chrono.js";
+import type { Candidate, ExtractContext, Extractor } from "../types.js";
+import type { Sentence } from "../../segment/index.js";
+import { chrono } from "./configuration.js";
+import { type Granularity, TAG, levelOf } from "./patterns.js";
+import type { DateOption } from "./refiners/ArticleYearRefiner.js";
+import { type ArticleYears, articleYears } from "./years.js";
+
+/** A sentence without one of these cannot hold a date: it is not parsed at all. */
+const TRIGGER = /\d\s?[/.\-–]\s?\d|\d\s+(?:đến|tới|và)\s|tháng|quý|nửa/iu;
+
+const articles = new WeakMap<ExtractContext, ArticleYears>();
+function articleOf(ctx: ExtractContext): ArticleYears {
+  let a = articles.get(ctx);
+  if (!a) {
+    a = articleYears(ctx);
+    articles.set(ctx, a);
+  }
+  return a;
+}
+
+const pad = (n: number, w = 2) => String(n).padStart(w, "0");
+
+function iso(c: ParsingResult["start"]): string {
+  const level = levelOf(c);
+  const y = pad(c.get("year")!, 4);
+  if (level === "year") return y;
+  if (level === "month") return `${y}-${pad(c.get("month")!)}`;
+  return `${y}-${pad(c.get("month")!)}-${pad(c.get("day")!)}`;
+}
+
+function granularityOf(r: ParsingResult): Granularity {
+  const tags = r.tags();
+  if (tags.has(TAG.quarter)) return "quarter";
+  if (tags.has(TAG.half)) return "half";
+  if (r.end) return "span";
+  return levelOf(r.start);
+}
+
+/** One chrono result as a candidate; null for what is not a date fact. */
+export function toCandidate(r: ParsingResult, offset: number): Candidate<"date"> | null {
+  const granularity = granularityOf(r);
+  if (granularity === "year") return null;
+  const value = r.end ? `${iso(r.start)}/${iso(r.end)}` : iso(r.start);
+  const inferred = !r.start.isCertain("year") || (r.end != null && !r.end.isCertain("year"));
+  return {
+    fact: inferred ? { type: "date", value, granularity, inferred: true } : { type: "date", value, granularity },
+    start: offset + r.index,
+    end: offset + r.index + r.text.length,
+  };
+}
+
+/** Parses one text (a sentence) with the article's year context. */
+export function parseDates(text: string, article: ArticleYears): ParsingResult[] {
+  if (!TRIGGER.test(text)) return [];
+  const option: DateOption = { article };
+  return chrono.parse(text, article.reference, option) as ParsingResult[];
+}
 
 export const dateExtractor: Extractor<"date"> = {
   name: "date",
   type: "date",
-  blockedBy: [],
-  extract() {
-    return [];
+  blockedBy: ["directive"],
+  extract(sentence: Sentence, ctx: ExtractContext) {
+    const out: Candidate<"date">[] = [];
+    for (const r of parseDates(sentence.text, articleOf(ctx))) {
+      const c = toCandidate(r, sentence.start);
+      if (c) out.push(c);
+    }
+    return out;
   },
 };

@@ -1,0 +1,312 @@
+// The date corpus: every form of day, month, quarter, half, run of months and span, the
+// years that come from the article, and what is never a date fact. Runs through the whole
+// pipeline (see test/run-corpus.ts) with a fixed reference date; expected facts are partial
+// (only the fields given, so a year that was stated shows as the absence of `inferred: true`,
+// which a partial match cannot assert; every inferred year is asserted).
+import { examples, inContext, negative, positive, type Corpus } from "../corpus.js";
+
+const inferred = { inferred: true };
+
+export const corpus: Corpus = {
+  type: "date",
+  referenceDate: "2024-09-01",
+  examples: [
+    // --- A day with a part of day or a day word; the year from the reference date ----------
+    positive("Chiều 18/7", { value: "2024-07-18", granularity: "day", ...inferred }),
+    positive("Sáng 5-3", { value: "2024-03-05", granularity: "day", ...inferred }),
+    positive("Tối 12.9", { value: "2024-09-12", granularity: "day", ...inferred }),
+    positive("Trưa 1/10", { value: "2024-10-01", granularity: "day", ...inferred }),
+    positive("Đêm 30/4", { value: "2024-04-30", granularity: "day", ...inferred }),
+    positive("Rạng sáng 2/9", { value: "2024-09-02", granularity: "day", ...inferred }),
+    positive("Ngày 22-2", { value: "2024-02-22", granularity: "day", ...inferred }),
+    positive("ngày 2/4", { value: "2024-04-02", granularity: "day", ...inferred }),
+    positive("Ngày 21.9", { value: "2024-09-21", granularity: "day", ...inferred }),
+    positive("hôm 5/6", { value: "2024-06-05", granularity: "day", ...inferred }),
+    positive("mùng 2/9", { value: "2024-09-02", granularity: "day", ...inferred }),
+    positive("Sáng ngày 06/02", { value: "2024-02-06", granularity: "day", ...inferred }),
+    positive("sáng thứ Hai (15/1)", { value: "2024-01-15", granularity: "day", ...inferred }),
+    positive("thứ Năm, 12/9", { value: "2024-09-12", granularity: "day", ...inferred }),
+    positive("Chủ nhật 3/3", { value: "2024-03-03", granularity: "day", ...inferred }),
+    positive("ngày 29/2", { value: "2024-02-29", granularity: "day", ...inferred }),
+
+    // --- A day with its year --------------------------------------------------------------
+    ...examples({ value: "2022-08-10", granularity: "day" }, [
+      "ngày 10 tháng 8 năm 2022",
+      "ngày 10/8/2022",
+      "10/8/2022",
+      "ngày 10-8-2022",
+      "ngày 10.8.2022",
+      "10/08/2022",
+      "2022-08-10",
+    ]),
+    positive("ngày 20-2-2023", { value: "2023-02-20", granularity: "day" }),
+    positive("ngày 2 tháng 9 năm 1945", { value: "1945-09-02", granularity: "day" }),
+
+    // --- Months ---------------------------------------------------------------------------
+    ...examples({ value: "2022-08", granularity: "month" }, [
+      "tháng 8/2022",
+      "tháng 8 năm 2022",
+      "tháng Tám năm 2022",
+      "tháng 8-2022",
+      "tháng 8.2022",
+      "Tháng 08/2022",
+    ]),
+    positive("tháng 4-2016", { value: "2016-04", granularity: "month" }),
+    positive("tháng 12", { value: "2024-12", granularity: "month", ...inferred }),
+    positive("tháng 3 năm ngoái", { value: "2023-03", granularity: "month", ...inferred }),
+    positive("Hồi tháng Tư 2001", { value: "2001-04", granularity: "month" }),
+
+    // --- Quarters -------------------------------------------------------------------------
+    ...examples({ value: "2024-01-01/2024-03-31", granularity: "quarter" }, [
+      "quý I/2024",
+      "quý 1/2024",
+      "Quý I năm 2024",
+      "quý I-2024",
+      "QUÝ I/2024",
+      "3 tháng đầu năm 2024",
+    ]),
+    positive("quý 4 năm 2018", { value: "2018-10-01/2018-12-31", granularity: "quarter" }),
+    positive("quý II-2023", { value: "2023-04-01/2023-06-30", granularity: "quarter" }),
+    positive("quý III", { value: "2024-07-01/2024-09-30", granularity: "quarter", ...inferred }),
+    positive("quý IV năm nay", { value: "2024-10-01/2024-12-31", granularity: "quarter", ...inferred }),
+
+    // --- Halves and runs of months ----------------------------------------------------------
+    ...examples({ value: "2024-01-01/2024-06-30", granularity: "half" }, [
+      "6 tháng đầu năm 2024",
+      "sáu tháng đầu năm 2024",
+      "nửa đầu năm 2024",
+    ]),
+    positive("6 tháng cuối năm 2024", { value: "2024-07-01/2024-12-31", granularity: "half" }),
+    positive("nửa đầu năm 2023", { value: "2023-01-01/2023-06-30", granularity: "half" }),
+    positive("nửa cuối năm", { value: "2024-07-01/2024-12-31", granularity: "half", ...inferred }),
+    positive("6 tháng đầu năm", { value: "2024-01-01/2024-06-30", granularity: "half", ...inferred }),
+    positive("9 tháng đầu năm 2024", { value: "2024-01-01/2024-09-30", granularity: "span" }),
+    positive("11 tháng năm 2023", { value: "2023-01-01/2023-11-30", granularity: "span" }),
+    positive("2 tháng cuối năm 2022", { value: "2022-11-01/2022-12-31", granularity: "span" }),
+
+    // --- Multi-year spans -------------------------------------------------------------------
+    positive("giai đoạn 2022 - 2026", { value: "2022/2026", granularity: "span" }),
+    positive("giai đoạn 2021-2025", { value: "2021/2025", granularity: "span" }),
+    positive("nhiệm kỳ 2024-2027", { value: "2024/2027", granularity: "span" }),
+    positive("thời kỳ 2021 - 2030", { value: "2021/2030", granularity: "span" }),
+    positive("trong 2 năm 2023-2024", { value: "2023/2024", granularity: "span" }),
+    positive("từ năm 2021 đến năm 2025", { value: "2021/2025", granularity: "span" }),
+    positive("năm học 2023 – 2024", { value: "2023/2024", granularity: "span" }),
+    positive("kế hoạch 5 năm 2021-2025", { value: "2021/2025", granularity: "span" }),
+    positive("niên vụ 2023/2024", { value: "2023/2024", granularity: "span" }),
+
+    // --- Ranges of days and months ------------------------------------------------------------
+    positive("từ ngày 1 đến 3/7", { value: "2024-07-01/2024-07-03", granularity: "span", ...inferred }),
+    positive("từ 1-3/7/2024", { value: "2024-07-01/2024-07-03", granularity: "span" }),
+    positive("ngày 1 và 2/7", { value: "2024-07-01/2024-07-02", granularity: "span", ...inferred }),
+    positive("ngày 22 - 24.6", { value: "2024-06-22/2024-06-24", granularity: "span", ...inferred }),
+    positive("tuần 13-17/2", { value: "2024-02-13/2024-02-17", granularity: "span", ...inferred }),
+    positive("Từ ngày 15/3 đến hết ngày 30/4", { value: "2024-03-15/2024-04-30", granularity: "span", ...inferred }),
+    positive("từ ngày 1 đến ngày 3 tháng 7 năm 2024", { value: "2024-07-01/2024-07-03", granularity: "span" }),
+    positive("từ ngày 28/6 đến ngày 3/7/2024", { value: "2024-06-28/2024-07-03", granularity: "span" }),
+    positive("từ 20/12 đến 5/1/2025", { value: "2024-12-20/2025-01-05", granularity: "span" }),
+    positive("từ 15.6 đến 30.6", { value: "2024-06-15/2024-06-30", granularity: "span", ...inferred }),
+    positive("30/4 - 1/5", { value: "2024-04-30/2024-05-01", granularity: "span", ...inferred }),
+    positive("từ tháng 3 đến tháng 5/2024", { value: "2024-03/2024-05", granularity: "span" }),
+    positive("tháng 3-5/2024", { value: "2024-03/2024-05", granularity: "span" }),
+
+    // --- Not date facts ---------------------------------------------------------------------
+    // Bare years and vague periods.
+    ...negative(
+      "năm 2024",
+      "đến năm 2030",
+      "vào cuối năm 2024",
+      "từ năm 2024 đến nay",
+      "từ đầu năm 2023 đến nay",
+      "cơ chế họp định kỳ hàng tháng",
+      "12 tháng năm 2023",
+      "tầm nhìn 2045",
+    ),
+    // Relative days, weekdays and times alone.
+    ...negative("hôm nay", "ngày mai", "tuần tới", "thứ Hai tuần sau", "lúc 8 giờ", "3 ngày trước", "sáng nay"),
+    // Fractions, ratios, scores, decimals, versions, measures.
+    ...negative(
+      "1/3 dân số",
+      "2/3 tổng số đại biểu",
+      "chiếm 1/3 diện tích",
+      "đạt 15/19 tiêu chí nông thôn mới",
+      "với số phiếu 57/57",
+      "phục vụ 24/7",
+      "trực 24/24 giờ",
+      "thắng 2-1",
+      "hòa 1-1 ở bán kết",
+      "tỷ số 3-0",
+      "tăng 6,5%",
+      "iOS 10.3",
+      "động cơ 1.5 lít",
+      "vào vòng 1/8 Champions League",
+      "cao thêm 3/4-inch",
+      "rút ngắn từ 1/3 - 1/2 thời gian",
+      "giá từ 2-3 đến 4-5 triệu đồng",
+      "khoảng 1000-2000 người",
+      "Dự án 1152 - 1154 đường Láng",
+      "ngách 49/29 Huỳnh Thúc Kháng",
+    ),
+    // Timestamps: page furniture and listings.
+    ...negative("Cập nhật 18/07/2024 14:30 (GMT+7)", "Phúc Vũ - Thể thao Việt Nam | 21:20 06/02/2017"),
+    // Names and codes with numbers.
+    ...negative("Hội nghị Ngoại giao 32", "COVID-19", "Nghị quyết số 21/NQ-CP", "Nghị định 30/2020/NĐ-CP", "Chỉ thị số 15-CT/TW", "0912.345.678"),
+    // Days that do not exist; lunar dates; frequencies; months and years as words.
+    ...negative(
+      "ngày 31/4",
+      "ngày 30/2",
+      "ngày 29/2/2023",
+      "ngày 32/1",
+      "15/1 âm lịch",
+      "rằm tháng Giêng",
+      "mùng 5 tháng 5",
+      "định kỳ 3 tháng 1 lần",
+      "mỗi quý 1 lần",
+      "những tháng năm gian khó",
+      "6 tháng đầu năm học",
+      "kéo dài 1 tháng 12 ngày",
+    ),
+
+    // --- In context: the exact span, and the year from the article -----------------------------
+    inContext(
+      "Chiều 18/7, đã diễn ra Hội nghị Thủ tướng Chính phủ với các cơ quan đại diện. Báo cáo cho biết trong 6 tháng đầu năm 2024, công tác ngoại giao kinh tế được triển khai quyết liệt.",
+      "Chiều 18/7",
+      { value: "2024-07-18", granularity: "day", ...inferred },
+    ),
+    // The year comes from the article's text, not from the reference date.
+    inContext(
+      "Ngày 2/4, Văn phòng Chính phủ tổ chức hội nghị triển khai nhiệm vụ năm 2023. Từ đầu năm 2022 đến nay, nhiều hiệp định đã được ký.",
+      "Ngày 2/4",
+      { value: "2023-04-02", granularity: "day", ...inferred },
+    ),
+    // A dateline is the article's own date: its year wins over the years the text mentions.
+    inContext(
+      "Thứ Năm, 18/07/2024 10:30 (GMT+7)\nChiều 18/7, Bộ Công Thương tổng kết công tác năm 2023.",
+      "Chiều 18/7",
+      { value: "2024-07-18", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    inContext(
+      "Kinh tế | 09:15 20/03/2019\nNgày 19/3, Hiệp hội Dệt may công bố kết quả quý I.",
+      "quý I",
+      { value: "2019-01-01/2019-03-31", granularity: "quarter", ...inferred },
+      "2026-11-22",
+    ),
+    // Targets ("đến năm 2030") and span ends are not the article's year.
+    inContext(
+      "Ngày 22-2, tại Hà Nội, Bộ Ngoại giao tổng kết công tác năm 2022 và triển khai Chiến lược giai đoạn 2021-2025, hướng tới mục tiêu đến năm 2030.",
+      "Ngày 22-2",
+      { value: "2022-02-22", granularity: "day", ...inferred },
+    ),
+    inContext(
+      "Ngày 22-2, tại Hà Nội, Bộ Ngoại giao tổng kết công tác năm 2022 và triển khai Chiến lược giai đoạn 2021-2025, hướng tới mục tiêu đến năm 2030.",
+      "giai đoạn 2021-2025",
+      { value: "2021/2025", granularity: "span" },
+    ),
+    // "ngày 30/12 năm ngoái": the year before the article's.
+    inContext(
+      "Lệnh ngừng bắn có hiệu lực từ ngày 30/12 năm ngoái, theo báo cáo năm 2014 của Liên hợp quốc.",
+      "ngày 30/12 năm ngoái",
+      { value: "2013-12-30", granularity: "day", ...inferred },
+    ),
+    // "cùng kỳ năm 2022" is the year before the article's.
+    inContext(
+      "Sáng 5-3, Tổng cục Thống kê cho biết xuất khẩu tăng 12% so với cùng kỳ năm 2022.",
+      "Sáng 5-3",
+      { value: "2023-03-05", granularity: "day", ...inferred },
+    ),
+    // A lead in February puts a December day in the year before.
+    inContext(
+      "Ngày 5/2, Sở Công Thương họp báo về thị trường Tết năm 2024. Trước đó, ngày 28/12, Sở đã ban hành kế hoạch bình ổn giá.",
+      "ngày 28/12",
+      { value: "2023-12-28", granularity: "day", ...inferred },
+    ),
+    // The weekday picks the year: 15/1/2023 was a Sunday, 15/1/2024 a Monday.
+    inContext(
+      "Sáng thứ Hai (15/1), Bộ Tài chính công bố kết quả thu ngân sách năm 2023.",
+      "Sáng thứ Hai (15/1)",
+      { value: "2024-01-15", granularity: "day", ...inferred },
+    ),
+    inContext(
+      "Triển khai Nghị quyết số 21/NQ-CP, ngày 20/2/2023 của Chính phủ ban hành Chương trình hành động giai đoạn 2022 - 2026 thực hiện Chỉ thị số 15-CT/TW, ngày 10/8/2022 của Ban Bí thư.",
+      "ngày 20/2/2023",
+      { value: "2023-02-20", granularity: "day" },
+    ),
+    inContext(
+      "Triển khai Nghị quyết số 21/NQ-CP, ngày 20/2/2023 của Chính phủ ban hành Chương trình hành động giai đoạn 2022 - 2026 thực hiện Chỉ thị số 15-CT/TW, ngày 10/8/2022 của Ban Bí thư.",
+      "ngày 10/8/2022",
+      { value: "2022-08-10", granularity: "day" },
+    ),
+    inContext(
+      "Triển khai Nghị quyết số 21/NQ-CP, ngày 20/2/2023 của Chính phủ ban hành Chương trình hành động giai đoạn 2022 - 2026 thực hiện Chỉ thị số 15-CT/TW, ngày 10/8/2022 của Ban Bí thư.",
+      "giai đoạn 2022 - 2026",
+      { value: "2022/2026", granularity: "span" },
+    ),
+    inContext(
+      "Các trưởng cơ quan đại diện Việt Nam ở nước ngoài nhiệm kỳ 2024-2027 đã tham dự hội nghị.",
+      "nhiệm kỳ 2024-2027",
+      { value: "2024/2027", granularity: "span" },
+    ),
+    inContext(
+      "Để thực hiện mục tiêu tăng trưởng kinh tế 6 tháng cuối năm 2024 từ 6,5 - 7%, cần đẩy mạnh xuất khẩu.",
+      "6 tháng cuối năm 2024",
+      { value: "2024-07-01/2024-12-31", granularity: "half" },
+    ),
+    inContext(
+      "Doanh thu quý III của Tập đoàn đạt 1.200 tỷ đồng, lũy kế 9 tháng đầu năm 2023 đạt 3.500 tỷ đồng.",
+      "quý III",
+      { value: "2023-07-01/2023-09-30", granularity: "quarter", ...inferred },
+    ),
+    inContext(
+      "Tính đến hôm nay (6/2), Hà Nội đã có 73% ý kiến đồng thuận với phương án năm 2017.",
+      "6/2",
+      { value: "2017-02-06", granularity: "day", ...inferred },
+    ),
+    inContext(
+      "Kỳ thi diễn ra trong hai ngày 10 và 11/6 với gần 100.000 thí sinh dự thi năm 2023.",
+      "ngày 10 và 11/6",
+      { value: "2023-06-10/2023-06-11", granularity: "span", ...inferred },
+    ),
+    inContext(
+      "Lịch tuyển sinh năm 2023: đợt 1 từ 3.7 - 28.7, đợt 2 từ 1.8 – 26.8.",
+      "từ 1.8 – 26.8",
+      { value: "2023-08-01/2023-08-26", granularity: "span", ...inferred },
+    ),
+    inContext(
+      "Dịch vụ được đổi vào các ngày 16/12, 23/12, 27/12 năm 2016 theo kế hoạch của Bộ.",
+      "27/12 năm 2016",
+      { value: "2016-12-27", granularity: "day" },
+    ),
+    inContext(
+      "Khách hàng đến giao dịch dịp Lễ tình nhân 14/2 vừa qua tăng gấp đôi.",
+      "14/2",
+      { value: "2024-02-14", granularity: "day", ...inferred },
+    ),
+    inContext(
+      "Phiên giao dịch 17/3, cổ phiếu HHC đóng cửa ở mức tham chiếu.",
+      "17/3",
+      { value: "2024-03-17", granularity: "day", ...inferred },
+    ),
+    // In a list, the year stated for the last member holds for the others.
+    inContext(
+      "Tăng trưởng tín dụng quý I và quý II/2022 đều vượt kế hoạch.",
+      "quý I",
+      { value: "2022-01-01/2022-03-31", granularity: "quarter" },
+    ),
+    inContext(
+      "Các đợt thử nghiệm diễn ra vào các ngày 28/12, 2/1/2025 và 6/1/2025.",
+      "ngày 28/12",
+      { value: "2024-12-28", granularity: "day" },
+    ),
+    inContext(
+      "Thời gian thực hiện dự án từ năm 2021 đến năm 2025, tổng vốn 1.000 tỷ đồng.",
+      "từ năm 2021 đến năm 2025",
+      { value: "2021/2025", granularity: "span" },
+    ),
+    inContext(
+      "Kim ngạch xuất khẩu tháng 8/2022 đạt 35 tỷ USD, tăng 10% so với tháng 7.",
+      "tháng 8/2022",
+      { value: "2022-08", granularity: "month" },
+    ),
+  ],
+};

@@ -1,0 +1,172 @@
+// Shared pieces of the date parsers: word alternations built from the lexicon, Unicode-aware
+// boundaries, the "lead" that may stand before a day ("Chiều", "ngày", "sáng thứ Hai ("),
+// and the tags that carry a result's granularity from a parser to the extractor.
+//
+// Chrono hands a parser the text from the end of its last match on (`Chrono.executeParser`),
+// so a look-behind in a parser's pattern cannot see what comes before; every check of the
+// left context reads `context.text` at `match.index` instead.
+import type { Parser, ParsingComponents, ParsingResult } from "./chrono.js";
+import {
+  DATE_FOLLOWERS,
+  DAY_WORDS,
+  LUNAR_AFTER,
+  NOT_DATE_BEFORE,
+  PARTS_OF_DAY,
+  RELATIVE_DAY_WORDS,
+  UNITS,
+  WEEKDAYS,
+} from "./lexicon.js";
+
+/** Chrono's parsing context (not exported by name from `chrono-node/vi`). */
+export type Context = Parameters<Parser["extract"]>[0];
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+/** A non-capturing alternation of words, longest first, spaces matching any white space. */
+export function alt(words: Iterable<string>): string {
+  const list = [...words].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return `(?:${list.map((w) => escape(w).replace(/ /g, "\\s+")).join("|")})`;
+}
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+/** True when `text[i - 1]` does not continue a word or number into position `i`. */
+export const boundaryBefore = (text: string, i: number) => i <= 0 || !WORD_CHAR.test(text[i - 1]!);
+/** True when `text[i]` does not continue a word or number from position `i - 1`. */
+export const boundaryAfter = (text: string, i: number) => i >= text.length || !WORD_CHAR.test(text[i]!);
+
+export function daysInMonth(month: number, year?: number | null): number {
+  if (month === 2) return year == null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+}
+
+export const isYear = (y: number) => y >= 1900 && y <= 2100;
+
+// --- What stands before a day ---------------------------------------------------------------
+
+const LOOKBACK = 48;
+
+const LEAD = new RegExp(
+  `(?:(?<from>từ)\\s+)?` +
+    `(?:(?<pod>${alt(PARTS_OF_DAY)})\\s+)?` +
+    `(?:(?<dw>${alt(DAY_WORDS)})\\s+)?` +
+    `(?:(?<wd>${alt(Object.keys(WEEKDAYS))})(?<wdsep>\\s*,\\s*|\\s*\\(\\s*|\\s+(?:ngày\\s+)?))?` +
+    `$`,
+  "iu",
+);
+
+const FROM = /^từ\s+/iu;
+
+const RELATIVE_LEAD = new RegExp(
+  `(?:(?:${alt(PARTS_OF_DAY)}|${alt(DAY_WORDS)})\\s+)?${alt(RELATIVE_DAY_WORDS)}(?:\\s*[,(–-]\\s*|\\s+)$`,
+  "iu",
+);
+
+export interface Lead {
+  /** Where the stated expression starts (the lead's first word, or the date itself). */
+  start: number;
+  /** Where "từ" starts when it opens the lead (`start` is then after it). */
+  fromStart?: number;
+  /** A part of day, a day word or a weekday says that the number is a day. */
+  strong: boolean;
+  /** "sáng nay (8.2)": a relative word says so, but is not part of the stated date. */
+  relative: boolean;
+  /** "từ" opens the expression (a range). */
+  from: boolean;
+  /** The lead opened a bracket: "sáng thứ Hai (15/1)". */
+  bracket: boolean;
+  weekday?: number;
+}
+
+/** The lead of a day at `index` in `text`, if any. */
+export function leadBefore(text: string, index: number): Lead {
+  const from = Math.max(0, index - LOOKBACK);
+  const before = text.slice(from, index);
+  const m = LEAD.exec(before);
+  if (m && m[0].length > 0 && boundaryBefore(text, from + m.index)) {
+    const g = m.groups!;
+    const strong = Boolean(g.pod || g.dw || g.wd);
+    if (strong || g.from) {
+      const at = from + m.index;
+      return {
+        start: g.from ? at + FROM.exec(before.slice(m.index))![0].length : at,
+        fromStart: g.from ? at : undefined,
+        strong,
+        relative: false,
+        from: Boolean(g.from),
+        bracket: Boolean(g.wdsep?.includes("(")),
+        weekday: g.wd ? WEEKDAYS[g.wd.toLowerCase().replace(/\s+/g, " ")] : undefined,
+      };
+    }
+  }
+  const r = RELATIVE_LEAD.exec(before);
+  if (r && boundaryBefore(text, from + r.index)) {
+    return { start: index, strong: true, relative: true, from: false, bracket: false };
+  }
+  return { start: index, strong: false, relative: false, from: false, bracket: false };
+}
+
+// --- Bare "d/m": date or fraction? ----------------------------------------------------------
+
+const FOLLOWER = new RegExp(`^\\s*(?:${alt(DATE_FOLLOWERS)})(?![\\p{L}\\p{N}])`, "iu");
+const LOWER_WORD = /^\s*\p{Ll}/u;
+const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${alt(NOT_DATE_BEFORE)}\\s*$`, "iu");
+const DIGIT_BEFORE = /\d\s*[:%]?\s*$/u;
+const DIGIT_AFTER = /^\s+\d/u;
+/** "3/4-inch" */
+const HYPHEN_WORD_AFTER = /^[-–]\p{L}/u;
+const RANGE_PARTNER = /^\s*[-–]\s*\d{1,2}\/\d{1,2}(?![\p{N}]|[/.,]\d)/u;
+
+/**
+ * Whether a bare "d/m" (no lead, no year) at [start, end) reads as a date in its context. Dates
+ * are followed by punctuation, a capitalised word or a function word ("14/2 vừa qua", "phiên
+ * 7/2, …"); fractions and ratios by the counted noun ("1/3 dân số", "15/19 tiêu chí") or
+ * after a quantity word ("chiếm 1/3", "đạt 57/57"). A range ("1/3 - 1/2 thời gian") reads as its
+ * last member.
+ */
+export function bareDateReads(text: string, start: number, end: number): boolean {
+  // "từ 1/3 - 1/2 thời gian": a range reads as its last member does.
+  const partner = RANGE_PARTNER.exec(text.slice(end, end + 16));
+  if (partner) end += partner[0].length;
+  const after = text.slice(end, end + 24);
+  if (DIGIT_AFTER.test(after) || HYPHEN_WORD_AFTER.test(after)) return false;
+  if (LOWER_WORD.test(after) && !FOLLOWER.test(after)) return false;
+  const before = text.slice(Math.max(0, start - 24), start);
+  if (NOT_BEFORE.test(before) || DIGIT_BEFORE.test(before)) return false;
+  return true;
+}
+
+const LUNAR = new RegExp(`^\\s*${alt(LUNAR_AFTER)}(?![\\p{L}])`, "iu");
+/** "15/1 âm lịch", "mùng 5 tháng 5 (ÂL)": a lunar date, not a calendar one. */
+export const lunarAfter = (text: string, end: number) => LUNAR.test(text.slice(end, end + 12));
+
+const UNIT_AFTER = new RegExp(`^\\s*${alt(UNITS)}(?![\\p{L}\\p{N}])`, "iu");
+/** "từ 2-3 đến 4-5 triệu": the numbers are quantities. */
+export const unitAfter = (text: string, end: number) => UNIT_AFTER.test(text.slice(end, end + 10));
+
+const COUNT_AFTER = /^\s+(?:lần|lượt|ngày|tuần|giờ|tiếng|phút|buổi|đợt|kỳ)(?![\p{L}\p{N}])/iu;
+/** "3 tháng 1 lần", "mỗi quý 1 lần": a frequency, not a date. */
+export const countAfter = (text: string, end: number) => COUNT_AFTER.test(text.slice(end, end + 12));
+
+// --- Tags: how a parser tells the extractor what it found ------------------------------------
+
+export const TAG = {
+  quarter: "vnfacts/quarter",
+  half: "vnfacts/half",
+  span: "vnfacts/span",
+  /** A quarter, half or run of months of a year: its year is the article's, not the nearest. */
+  partOfYear: "vnfacts/part-of-year",
+  /** The year is the article's year plus N: "quý III năm nay" (0), "năm ngoái" (-1). */
+  relativeYear: "vnfacts/relative-year:",
+} as const;
+
+export type Granularity = "day" | "month" | "quarter" | "half" | "year" | "span";
+
+export function relativeYearOf(r: ParsingResult): number | undefined {
+  for (const t of r.tags()) if (t.startsWith(TAG.relativeYear)) return Number(t.slice(TAG.relativeYear.length));
+  return undefined;
+}
+
+/** The finest component a stated value has: "18/7" → day, "tháng 8/2022" → month. */
+export function levelOf(c: ParsingComponents): "day" | "month" | "year" {
+  return c.isCertain("day") ? "day" : c.isCertain("month") ? "month" : "year";
+}

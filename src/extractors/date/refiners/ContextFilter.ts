@@ -1,0 +1,47 @@
+// Runs after overlap removal, so that a shorter reading inside a dropped one does not come
+// back. Drops what chrono's own Vietnamese parsers read where Vietnamese text says something else.
+// Their patterns end words with ASCII `\W`, which every Vietnamese letter matches, and they
+// know nothing of frequencies, lunar months or "tháng năm" ("months and years"):
+// - a match that starts or ends inside a word or number;
+// - a lunar date: "15/1 âm lịch", "mùng 5 tháng 5", "rằm tháng Giêng", "tháng Chạp";
+// - a frequency: "3 tháng 1 lần", "tháng 2 lần";
+// - a month written as a word in lower case without a year ("những tháng năm gian khó"),
+//   or after a number ("9 tháng năm 2024" is nine months, read by PartOfYearParser);
+// - a timestamp: a bare date next to a clock time ("Thể thao Việt Nam | 10:45 06/02/2017",
+//   "18/07/2024 14:30", fixture lists "22:00 11/2 Arsenal - Hull") is page furniture or a
+//   listing, not a date the story states ("lúc 8:30 ngày 16/3" keeps its "ngày").
+import type { ParsingResult, Refiner } from "../chrono.js";
+import { LUNAR_MONTHS, MONTH_WORDS, NUMBER_WORDS } from "../lexicon.js";
+import { type Context, alt, boundaryAfter, boundaryBefore, countAfter, lunarAfter } from "../patterns.js";
+
+const WORD_MONTH = new RegExp(`(?<![\\p{L}])tháng\\s+(?<word>${alt(MONTH_WORDS)})(?![\\p{L}])`, "iu");
+const LUNAR_MONTH = new RegExp(`^${alt(LUNAR_MONTHS)}$`, "iu");
+const NUMBER_BEFORE = new RegExp(`(?:\\d|(?<![\\p{L}])${alt(Object.keys(NUMBER_WORDS))}|những|các|nhiều)\\s+$`, "iu");
+const CLOCK_BEFORE = /(?<![\p{N}])\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(GMT\s*\+\s*7\))?\s*[,|–-]?\s*$/u;
+const CLOCK_AFTER = /^\s*[,|–-]?\s*\d{1,2}:\d{2}(?![\p{N}])/u;
+const LUNAR_DAY_BEFORE = /(?<![\p{L}])(?:mùng|mồng|rằm)\s+(?:\d{1,2}\s+)?$/iu;
+
+export class ContextFilter implements Refiner {
+  refine(context: Context, results: ParsingResult[]): ParsingResult[] {
+    const text = context.text;
+    return results.filter((r) => {
+      const start = r.index;
+      const end = start + r.text.length;
+      if (!boundaryBefore(text, start) || !boundaryAfter(text, end)) return false;
+      if (lunarAfter(text, end)) return false;
+      const stated = r.start.isCertain("year");
+      const before = text.slice(Math.max(0, start - 12), start);
+      const word = WORD_MONTH.exec(r.text)?.groups?.word;
+      if (word) {
+        if (LUNAR_MONTH.test(word)) return false;
+        if (/^\p{Ll}/u.test(word) && !stated) return false;
+        if (NUMBER_BEFORE.test(before)) return false;
+      }
+      if (!stated && LUNAR_DAY_BEFORE.test(before)) return false;
+      if (/^\d/.test(r.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
+      if (CLOCK_AFTER.test(text.slice(end, end + 10))) return false;
+      if (!stated && countAfter(text, end)) return false;
+      return true;
+    });
+  }
+}
