@@ -158,10 +158,12 @@ export function extractRecord(input: string | MappedText, options: ExtractOption
     found,
   };
   const wanted = options.types ? new Set(options.types) : null;
+  // The headline is furniture for source.title, but what it states is still a fact.
+  const blocking = seg.furniture.filter((f) => f.kind !== "title");
   for (const extractor of EXTRACTORS) {
     const fresh: Candidate[] = [];
     for (const s of seg.sentences) for (const c of extractor.extract(s, ctx)) fresh.push(c);
-    found.push(...admit(extractor, found, seg.furniture, fresh));
+    found.push(...admit(extractor, found, blocking, fresh));
   }
   const kept = wanted ? found.filter((c) => wanted.has(c.fact.type)) : found;
   const sentenceOf =
