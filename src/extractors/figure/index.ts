@@ -1,11 +1,47 @@
-// figure extractor — placeholder until its rules land: finds nothing.
-import type { Extractor } from "../types.js";
+// figure extractor: counted and measured quantities ("16 FTA với 60 đối tác", "gần 400 thỏa
+// thuận", "150 tỷ USD", "GDP tăng 7,09%", "ba đột phá chiến lược", "2,5 triệu tấn").
+//
+//   pattern  every number in the sentence (../../lexicons/numbers.ts)
+//   extract  ./quantity.ts reads the unit and qualifier and rejects dates, durations,
+//            ordinals, labels, phone numbers and vague amounts; here ranges are left to
+//            targets and "X với Y" pairs become one figure with a counterpart.
+//
+// Runs after directive, date and target: a number they claim (a document symbol, a date, a
+// goal) is not also a figure.
+import type { Candidate, Extractor } from "../types.js";
+import type { FactFields } from "../../schema/records.js";
+import { quantitiesOf, readQuantities, type Quantity } from "./quantity.js";
+
+// "16 FTA với 60 đối tác", "16 FTA đã ký với 60 đối tác": what may stand between the pair.
+const COUNTERPART_LINK = /^ (?:(?:đã |được )?(?:ký kết|ký|thiết lập) )?với (?:tổng cộng |tổng số )?$/u;
+
+/** Figures of one sentence, with offsets relative to the sentence. */
+export function figuresIn(text: string, qs: readonly Quantity[] = readQuantities(text)): Array<{ fact: FactFields<"figure">; start: number; end: number }> {
+  const out: Array<{ fact: FactFields<"figure">; start: number; end: number }> = [];
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i]!;
+    if (q.value === undefined) continue; // ranges are left to targets
+    const fact: FactFields<"figure"> = { type: "figure", value: q.value, unit: q.unit, kind: q.kind };
+    if (q.qualifier) fact.qualifier = q.qualifier;
+    let end = q.end;
+    const next: Quantity | undefined = qs[i + 1];
+    if (q.kind === "count" && next && next.kind === "count" && next.value !== undefined && COUNTERPART_LINK.test(text.slice(q.end, next.start))) {
+      fact.counterpart = { value: next.value, unit: next.unit };
+      end = next.end;
+      i++;
+    }
+    out.push({ fact, start: q.start, end });
+  }
+  return out;
+}
 
 export const figureExtractor: Extractor<"figure"> = {
   name: "figure",
   type: "figure",
-  blockedBy: [],
-  extract() {
-    return [];
+  blockedBy: ["directive", "date", "target"],
+  extract(sentence, ctx) {
+    return figuresIn(sentence.text, quantitiesOf(sentence, ctx)).map(
+      (f): Candidate<"figure"> => ({ fact: f.fact, start: sentence.start + f.start, end: sentence.start + f.end }),
+    );
   },
 };

@@ -1,0 +1,210 @@
+// The figure corpus: number forms, units, qualifiers, counterparts, numbers in real-looking
+// sentences, and everything that must not be a figure. Run by figure.test.ts through the whole
+// pipeline (so directive, date and target claims are real).
+import { examples, inContext, negative, positive, type Corpus } from "../corpus.js";
+
+const count = (value: number, unit: string, extra: Record<string, unknown> = {}) => ({ value, unit, kind: "count", ...extra });
+const money = (value: number, unit: string, extra: Record<string, unknown> = {}) => ({ value, unit, kind: "money", ...extra });
+const percent = (value: number, extra: Record<string, unknown> = {}) => ({ value, unit: "%", kind: "percent", ...extra });
+const measure = (value: number, unit: string, extra: Record<string, unknown> = {}) => ({ value, unit, kind: "measure", ...extra });
+
+export const corpus: Corpus = {
+  type: "figure",
+  referenceDate: "2024-07-18",
+  examples: [
+    // --- Numbers written in digits, Vietnamese style -----------------------------------------
+    ...examples(measure(1200, "tấn"), ["1.200 tấn", "1200 tấn", "một nghìn hai trăm tấn", "một ngàn hai trăm tấn", "1,2 nghìn tấn"]),
+    ...examples(measure(2500, "tấn"), ["2.500 tấn", "hai nghìn năm trăm tấn", "hai nghìn rưỡi tấn", "2,5 nghìn tấn"]),
+    ...examples(measure(1234.5, "tấn"), ["1.234,5 tấn"]),
+    ...examples(measure(1500000, "tấn"), ["1,5 triệu tấn", "1.500.000 tấn", "một triệu rưỡi tấn", "1 triệu rưỡi tấn"]),
+    ...examples(percent(6.5), ["6,5%", "6.5%", "6,5 %", "6,5 phần trăm", "tăng 6,5%"]),
+    ...examples(percent(9.9), ["9.9%", "9,9%"]),
+    ...examples(percent(7.09), ["GDP tăng 7,09%", "7.09%", "tăng trưởng 7,09%"]),
+    ...examples(percent(15), ["15%", "mười lăm phần trăm", "tăng 15% so với cùng kỳ"]),
+    ...examples({ value: 0.5, unit: "điểm phần trăm", kind: "percent" }, ["giảm 0,5 điểm phần trăm"]),
+
+    // --- Money: ISO 4217 codes ---------------------------------------------------------------
+    ...examples(money(150e9, "USD"), [
+      "150 tỷ USD",
+      "150 tỉ USD",
+      "150 tỷ đô la Mỹ",
+      "150 tỷ đôla",
+      "150 tỷ đô la",
+      "một trăm năm mươi tỷ USD",
+      "150.000 triệu USD",
+      "$150 tỷ",
+    ]),
+    ...examples(money(3.2e9, "VND"), ["3 tỷ 200 triệu đồng", "3,2 tỷ đồng", "3,2 tỷ VNĐ", "3,2 tỷ VND", "3.200.000.000 đồng", "ba tỷ hai trăm triệu đồng"]),
+    ...examples(money(50000, "VND"), ["50.000đ", "50.000 đồng", "50 nghìn đồng", "năm mươi nghìn đồng", "50.000 VNĐ"]),
+    ...examples(money(1e13, "VND"), ["10 nghìn tỷ đồng", "10.000 tỷ đồng", "mười nghìn tỷ đồng"]),
+    ...examples(money(2e9, "EUR"), ["2 tỷ euro", "2 tỷ EUR", "€2 tỷ"]),
+    ...examples(money(1e8, "JPY"), ["100 triệu yên", "100 triệu yên Nhật"]),
+    ...examples(money(5e9, "CNY"), ["5 tỷ nhân dân tệ", "5 tỷ NDT"]),
+    ...examples(money(1e7, "KRW"), ["10 triệu won"]),
+    ...examples(money(3e7, "GBP"), ["30 triệu bảng Anh", "30 triệu bảng"]),
+    ...examples(money(5e8, "THB"), ["500 triệu baht"]),
+    ...examples(money(2e6, "SGD"), ["2 triệu đô la Singapore"]),
+    ...examples(money(4e9, "AUD"), ["4 tỷ đô la Úc", "4 tỷ AUD"]),
+
+    // --- Measures keep their unit as written --------------------------------------------------
+    ...examples(measure(500, "ha"), ["500 ha", "500ha"]),
+    ...examples(measure(500, "héc-ta"), ["500 héc-ta"]),
+    ...examples(measure(20, "km"), ["20 km", "20km"]),
+    ...examples(measure(100, "m2"), ["100 m2", "100m2"]),
+    ...examples(measure(100, "m²"), ["100 m²"]),
+    ...examples(measure(1200, "MW"), ["1.200 MW", "1.200MW"]),
+    ...examples(measure(3e9, "kWh"), ["3 tỷ kWh"]),
+    ...examples(measure(2e6, "TEU"), ["2 triệu TEU"]),
+    ...examples(measure(10, "lít"), ["10 lít"]),
+    ...examples(measure(2.5e6, "tấn"), ["2,5 triệu tấn"]),
+
+    // --- Counts: the counted noun phrase, lower-cased ------------------------------------------
+    positive("36 hoạt động đối ngoại Cấp cao", count(36, "hoạt động đối ngoại cấp cao")),
+    positive("16 FTA", count(16, "FTA")),
+    ...examples(count(3, "đột phá chiến lược"), ["ba đột phá chiến lược", "3 đột phá chiến lược", "Ba đột phá chiến lược"]),
+    ...examples(count(21, "tỉnh"), ["hai mươi mốt tỉnh", "21 tỉnh"]),
+    ...examples(count(15, "dự án"), ["mười lăm dự án", "15 dự án"]),
+    ...examples(count(105, "xã"), ["một trăm linh năm xã", "105 xã"]),
+    ...examples(count(30000, "lao động"), ["ba mươi nghìn lao động", "30.000 lao động"]),
+    ...examples(count(1.2e6, "lượt khách quốc tế"), ["1,2 triệu lượt khách quốc tế"]),
+    positive("94 cơ quan đại diện Việt Nam ở nước ngoài", count(94, "cơ quan đại diện Việt Nam ở nước ngoài")),
+    positive("30 đối tác chiến lược, đối tác toàn diện được củng cố", count(30, "đối tác chiến lược, đối tác toàn diện")),
+    positive("hơn 150 văn kiện hợp tác ký kết", count(150, "văn kiện hợp tác", { qualifier: "over" })),
+    positive("7 nhóm nhiệm vụ trọng tâm: nâng cao nhận thức", count(7, "nhóm nhiệm vụ trọng tâm")),
+    positive("3 động lực truyền thống là tiêu dùng, xuất khẩu và đầu tư", count(3, "động lực truyền thống")),
+    positive("2.000 nhà đầu tư", count(2000, "nhà đầu tư")),
+    positive("12 chi nhánh", count(12, "chi nhánh")),
+    positive("giá bán 1,849 USD", money(1849, "USD")),
+    positive("Thủy sản Việt Nam đã xuất khẩu sang 160 thị trường", count(160, "thị trường")),
+    positive("Việt Nam cung cấp 5.000 tấn gạo cho Cuba", measure(5000, "tấn")),
+    positive("tuyến đường 20 km", measure(20, "km")),
+    positive("Nhà nước nắm giữ cổ phần 51%", percent(51)),
+    positive("1,500 người", count(1500, "người")),
+
+    // --- Qualifiers ---------------------------------------------------------------------------
+    ...examples(count(400, "thỏa thuận", { qualifier: "nearly" }), ["gần 400 thỏa thuận", "ngót 400 thỏa thuận"]),
+    ...examples(count(150, "văn kiện", { qualifier: "over" }), ["hơn 150 văn kiện", "trên 150 văn kiện"]),
+    ...examples(count(300, "doanh nghiệp", { qualifier: "about" }), [
+      "khoảng 300 doanh nghiệp",
+      "chừng 300 doanh nghiệp",
+      "xấp xỉ 300 doanh nghiệp",
+      "ước 300 doanh nghiệp",
+      "khoảng gần 300 doanh nghiệp",
+    ]),
+    ...examples(count(50, "người", { qualifier: "under" }), ["dưới 50 người", "chưa đến 50 người", "chưa tới 50 người"]),
+    ...examples(count(5, "nhà máy", { qualifier: "at_least" }), ["ít nhất 5 nhà máy", "tối thiểu 5 nhà máy", "5 nhà máy trở lên"]),
+    ...examples(count(20, "người", { qualifier: "at_most" }), ["tối đa 20 người", "nhiều nhất 20 người", "không quá 20 người"]),
+    positive("vốn đầu tư gần 366 tỷ đồng", money(366e9, "VND", { qualifier: "nearly" })),
+
+    // --- "X với Y": one figure with a counterpart ------------------------------------------------
+    ...examples(count(16, "FTA", { counterpart: { value: 60, unit: "đối tác" } }), [
+      "16 FTA với 60 đối tác",
+      "16 FTA đã ký với 60 đối tác",
+      "mạng lưới 16 FTA đã ký kết với 60 đối tác",
+    ]),
+    positive("ký 45 văn kiện với Hàn Quốc", count(45, "văn kiện")),
+    positive("Đảng bộ tỉnh có 120 tổ chức cơ sở đảng với hơn 5.000 đảng viên.", count(120, "tổ chức cơ sở đảng", { counterpart: { value: 5000, unit: "đảng viên" } })),
+    positive("Hiện có khoảng 1,5 triệu người Việt Nam ở nước ngoài sinh sống tại châu Âu.", count(1.5e6, "người Việt Nam ở nước ngoài", { qualifier: "about" })),
+
+    // --- In real-looking sentences --------------------------------------------------------------
+    inContext(
+      "Việt Nam đã nâng cấp quan hệ với Australia và ký 16 văn kiện hợp tác song phương, nâng tổng số đối tác ở cấp này lên 7 nước.",
+      "16 văn kiện hợp tác song phương",
+      count(16, "văn kiện hợp tác song phương"),
+    ),
+    inContext(
+      "Việt Nam đã nâng cấp quan hệ với Australia và ký 16 văn kiện hợp tác song phương, nâng tổng số đối tác ở cấp này lên 7 nước.",
+      "7 nước",
+      count(7, "nước"),
+    ),
+    inContext("Hai bên ký 45 văn kiện, trong đó có 9 văn kiện cấp chính phủ về nhiều lĩnh vực.", "9 văn kiện cấp chính phủ", count(9, "văn kiện cấp chính phủ")),
+    inContext("Nhân chuyến thăm của Thủ tướng tại 2 nước, các doanh nghiệp đã ký nhiều thỏa thuận.", "2 nước", count(2, "nước")),
+    inContext(
+      "Trong gần 60 hoạt động đối ngoại cấp cao từ đầu năm 2023 đến nay, nội dung kinh tế trở thành trọng tâm.",
+      "gần 60 hoạt động đối ngoại cấp cao",
+      count(60, "hoạt động đối ngoại cấp cao", { qualifier: "nearly" }),
+    ),
+    inContext("Tổng cục Thống kê cho biết GDP quý II tăng 6,93% so với cùng kỳ năm trước.", "6,93%", percent(6.93)),
+    inContext(
+      "Kim ngạch xuất khẩu 6 tháng đầu năm đạt 190 tỷ USD, tăng 14,5% so với cùng kỳ.",
+      "190 tỷ USD",
+      money(190e9, "USD"),
+    ),
+    inContext("Kim ngạch xuất khẩu 6 tháng đầu năm đạt 190 tỷ USD, tăng 14,5% so với cùng kỳ.", "14,5%", percent(14.5)),
+    inContext("Tỉnh đã thu hút 35 dự án FDI với tổng vốn đăng ký hơn 1,2 tỷ USD.", "35 dự án FDI", count(35, "dự án FDI")),
+    inContext("Tỉnh đã thu hút 35 dự án FDI với tổng vốn đăng ký hơn 1,2 tỷ USD.", "hơn 1,2 tỷ USD", money(1.2e9, "USD", { qualifier: "over" })),
+    inContext("Sản lượng lúa cả năm ước đạt 43 triệu tấn, diện tích gieo trồng 7,1 triệu ha.", "ước đạt 43 triệu tấn", measure(43e6, "tấn", { qualifier: "about" })),
+    inContext("Sản lượng lúa cả năm ước đạt 43 triệu tấn, diện tích gieo trồng 7,1 triệu ha.", "7,1 triệu ha", measure(7.1e6, "ha")),
+    inContext("IMF dự báo kinh tế Việt Nam tăng trưởng 6% trong năm 2025.", "6%", percent(6)),
+    inContext("Trong năm, toàn tỉnh giải quyết việc làm cho 32.000 lao động, xuất khẩu 2.500 lao động.", "32.000 lao động", count(32000, "lao động")),
+    inContext("Hội nghị có sự tham dự của 94 cơ quan đại diện Việt Nam ở nước ngoài dự trực tuyến.", "94 cơ quan đại diện Việt Nam ở nước ngoài", count(94, "cơ quan đại diện Việt Nam ở nước ngoài")),
+    inContext("Thủ tướng nêu rõ 3 nội dung chính: thể chế, hạ tầng và nhân lực.", "3 nội dung chính", count(3, "nội dung chính")),
+    inContext("Đoàn đã làm việc với 12 tập đoàn lớn của Nhật Bản.", "12 tập đoàn lớn", count(12, "tập đoàn lớn")),
+    inContext("Giá xuất khẩu gạo bình quân đạt 650 USD/tấn.", "650 USD", money(650, "USD")),
+    inContext("Dự án có tổng mức đầu tư khoảng 1.532 tỷ đồng, thời gian hoạt động 50 năm.", "khoảng 1.532 tỷ đồng", money(1532e9, "VND", { qualifier: "about" })),
+
+    // --- Not figures -----------------------------------------------------------------------------
+    // dates and periods
+    ...negative(
+      "Chiều 18/7, hội nghị diễn ra tại Hà Nội.",
+      "Ngày 22-2, Bộ Ngoại giao tổ chức hội nghị.",
+      "Trong 6 tháng đầu năm 2024, công tác ngoại giao kinh tế đạt kết quả tích cực.",
+      "phục vụ phát triển đất nước đến năm 2030",
+      "quý I/2024",
+      "tháng 8/2022",
+      "giai đoạn 2021-2025",
+      "nhiệm kỳ 2024-2027",
+      "từ năm 2024 đến nay",
+      "Năm 2023 là năm bản lề.",
+    ),
+    // durations
+    ...negative("Lễ hội kéo dài 9 ngày.", "gần 40 năm qua", "37 tháng liên tiếp", "trong 2 năm", "suốt mười năm", "trong 3 tuần", "sau 48 giờ"),
+    // ordinals
+    ...negative("Nghị quyết Đại hội Đảng lần thứ XIII", "Hội nghị Ngoại giao lần thứ 32", "Việt Nam đứng thứ 3 khu vực.", "Thứ nhất, củng cố các động lực tăng trưởng.", "thứ ba"),
+    // names with numbers
+    ...negative(
+      "Chương trình hành động của Hội nghị Ngoại giao 32 đối với công tác ngoại giao kinh tế",
+      "Hội nghị Trung ương 8 khóa XIII",
+      "đại dịch COVID-19",
+      "Quốc lộ 1A",
+      "theo Điều 15 của Luật",
+      "khoản 2 Điều 3",
+      "Nghị quyết 20 của Chính phủ",
+      "trụ sở tại quận 1",
+      "hội nghị thượng đỉnh G20",
+      "máy bay Airbus A321",
+      "mạng 5G",
+      "cách mạng công nghiệp 4.0",
+      "lọt top 10",
+      "Tập đoàn 319",
+      "Tổng công ty 36 thi công dự án",
+      "Bệnh viện 108 tiếp nhận bệnh nhân",
+    ),
+    // document symbols
+    ...negative("Chỉ thị số 15-CT/TW của Ban Bí thư", "Nghị định 30/2020/NĐ-CP", "Quyết định số 123/QĐ-TTg", "Nghị quyết số 21/NQ-CP"),
+    // phone numbers, times, scores
+    ...negative("Hotline: 0912 345 678", "ĐT: 024.3823.4567", "điện thoại 1900 1234", "lúc 8 giờ 30", "lúc 8h30", "bắt đầu từ 18h", "thắng 2-1", "tỷ số 3:0"),
+    // vague amounts
+    ...negative("hàng trăm doanh nghiệp", "hàng nghìn người", "nhiều FTA", "vài chục dự án", "hàng chục triệu USD", "mấy trăm người", "hàng tỷ đồng", "hàng vạn người"),
+    // ages
+    ...negative("ông Nguyễn Văn A, 45 tuổi, trú tại xã", "trẻ em dưới 6 tuổi"),
+    // articles, "both", set phrases, names
+    ...negative(
+      "Ngoại giao kinh tế là một nhiệm vụ cơ bản, một động lực quan trọng.",
+      "quan hệ hai nước",
+      "lãnh đạo 2 nước",
+      "hợp tác giữa hai nước",
+      "Hai bên nhất trí tăng cường hợp tác.",
+      "thương mại hai chiều",
+      "Hội nghị được tổ chức theo cả hai hình thức trực tiếp và trực tuyến.",
+      "cơ chế ba bên",
+      "khách bốn phương",
+      "Đại sứ quán Ba Lan",
+      "phố Hai Bà Trưng",
+    ),
+    // fractions, ranges (left to targets), bare numbers, page furniture
+    ...negative("3/4 số tỉnh", "tăng 10-15%", "Dự án tiếp nhận 2,5 - 3 nghìn lao động", "Dân số vượt 100 triệu.", "z5183786703005-ad99d7a67d6af617d8ecd74c83955548-133.jpg"),
+    // numbers stated as targets are targets
+    ...negative("mục tiêu tăng trưởng kinh tế năm 2024 đạt 6,5%", "hướng tới 150 tỷ USD kim ngạch thương mại vào năm 2030", "phấn đấu tăng trưởng GDP đạt 8% trở lên"),
+  ],
+};

@@ -1,0 +1,501 @@
+// Quantities in a sentence: a number (or a range of two), the unit after it, the qualifier
+// before it, and what it is — money, percent, measure or a count of a noun phrase. Numbers
+// that are dates, durations, ordinals, labels, phone numbers or vague amounts are dropped
+// here, so the figure and target extractors share one reading of a sentence.
+//
+// Each step is a small function that looks at a bounded window of the sentence, so the cost
+// is linear in the sentence length.
+import { findNumbers, parseDigits, type NumberSpan } from "../../lexicons/numbers.js";
+import {
+  BOTH_BEFORE,
+  BOTH_NOUNS,
+  COUNT_CONTEXT,
+  COUNT_HEAD_EXCEPTIONS,
+  CURRENCIES,
+  CURRENCY_NEEDS_SCALE,
+  CURRENCY_NOT_BEFORE,
+  CURRENCY_PREFIXES,
+  HEAD_NOUNS,
+  LABEL_EXCEPTIONS,
+  LABELS_BEFORE,
+  STRONG_LABELS,
+  MEASURES,
+  NON_COUNT_HEADS,
+  PERCENT_POINT_WORDS,
+  PERCENT_WORDS,
+  QUALIFIERS_AFTER,
+  QUALIFIERS_BEFORE,
+  UNIT_COMPOUNDS,
+  UNIT_CONTINUATIONS,
+  UNIT_STOP_WORDS,
+  WORD_NUMBER_IDIOM_HEADS,
+  type Qualifier,
+} from "./lexicon.js";
+
+export type QuantityKind = "count" | "money" | "percent" | "measure";
+
+export interface Quantity {
+  /** Offsets into the text given to `readQuantities`. */
+  start: number; // qualifier or number start
+  end: number; // unit end (after "trở lên" when present)
+  numberStart: number;
+  numberEnd: number;
+  value?: number;
+  min?: number;
+  max?: number;
+  unit: string;
+  kind: QuantityKind;
+  qualifier?: Qualifier;
+  /** Written in words ("ba đột phá"), not digits. */
+  words: boolean;
+  /** Start of the unit text. */
+  unitStart: number;
+}
+
+// ---------------------------------------------------------------------------------------------
+// Tokens of the text after a number, read on demand
+
+interface Tok {
+  text: string;
+  lower: string;
+  start: number;
+  end: number;
+  word: boolean;
+}
+
+const TOKEN = /\s*(?<t>[\p{L}\p{M}][\p{L}\p{M}\p{N}²³]*(?:-[\p{L}\p{M}][\p{L}\p{M}\p{N}]*)*|[0-9]+(?:[.,][0-9]+)*|\S)/uy;
+const LETTER_START = /^\p{L}/u;
+
+/** Tokens read on demand from `from` up to `to`. */
+class LazyTokens {
+  private readonly toks: Tok[] = [];
+  private next: number;
+  private done = false;
+  constructor(
+    private readonly text: string,
+    from: number,
+    private readonly to: number,
+  ) {
+    this.next = from;
+  }
+  at(i: number): Tok | undefined {
+    while (!this.done && this.toks.length <= i) {
+      TOKEN.lastIndex = this.next;
+      const m = TOKEN.exec(this.text);
+      if (!m) {
+        this.done = true;
+        break;
+      }
+      const t = m.groups!.t!;
+      const start = m.index + m[0].length - t.length;
+      if (start >= this.to) {
+        this.done = true;
+        break;
+      }
+      this.next = start + t.length;
+      this.toks.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, word: LETTER_START.test(t) });
+    }
+    return this.toks[i];
+  }
+}
+
+/** Letters (Latin with Vietnamese diacritics, combining marks), digits, ², ³ and the hyphen inside words. */
+function isWordChar(c: number): boolean {
+  return (
+    (c >= 97 && c <= 122) ||
+    (c >= 65 && c <= 90) ||
+    (c >= 48 && c <= 57) ||
+    (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) ||
+    (c >= 0x1e00 && c <= 0x1eff) ||
+    (c >= 0x300 && c <= 0x36f) ||
+    c === 0xb2 ||
+    c === 0xb3 ||
+    c === 45 // "-" as in "xy-lanh"; a word never starts with it (checked below)
+  );
+}
+
+/** The words right before `pos` (up to `n`, nearest last), separated by single spaces, stopping at punctuation. */
+function wordsBefore(text: string, pos: number, n: number): Tok[] {
+  const out: Tok[] = [];
+  let p = pos;
+  while (out.length < n) {
+    if (p < 2 || text.charCodeAt(p - 1) !== 32) break;
+    const end = p - 1;
+    let start = end;
+    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    while (start < end && text.charCodeAt(start) === 45) start++;
+    if (start === end) break;
+    const t = text.slice(start, end);
+    if (!LETTER_START.test(t)) break;
+    out.unshift({ text: t, lower: t.toLowerCase(), start, end, word: true });
+    p = start;
+  }
+  return out;
+}
+
+const lowerJoin = (ts: readonly Tok[]) => ts.map((t) => t.lower).join(" ");
+
+// ---------------------------------------------------------------------------------------------
+// Lookups built once
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
+const byLength = (a: string, b: string) => b.length - a.length;
+
+const CURRENCY_CODE = new Map(CURRENCIES.map(([w, c]) => [w.toLowerCase(), c]));
+const CURRENCY_RE = new RegExp(`^ ?(?<w>${[...CURRENCY_CODE.keys()].sort(byLength).map(escape).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "iu");
+const MEASURE_RE = new RegExp(`^ ?(?<w>${[...MEASURES].sort(byLength).map(escape).join("|")})(?![\\p{L}\\p{M}\\p{N}])`, "u");
+const PERCENT_RE = new RegExp(
+  `^(?: ?(?<point>${PERCENT_POINT_WORDS.map(escape).join("|")})| ?(?<pct>${PERCENT_WORDS.map(escape).join("|")}))(?![\\p{L}\\p{M}])`,
+  "iu",
+);
+const QUAL_AFTER_RE = new RegExp(`^ (?<w>${QUALIFIERS_AFTER.map(([w]) => escape(w)).join("|")})(?![\\p{L}\\p{M}])`, "u");
+const QUAL_AFTER = new Map(QUALIFIERS_AFTER);
+const QUAL_BEFORE = new Map(QUALIFIERS_BEFORE);
+const QUAL_MAX_WORDS = Math.max(...QUALIFIERS_BEFORE.map(([w]) => w.split(" ").length));
+const CONTINUATION_RE = new RegExp(`^ (?:${[...UNIT_CONTINUATIONS].sort(byLength).map(escape).join("|")})(?![\\p{L}\\p{M}])`, "u");
+
+/** Nothing but quotes, brackets or dashes before `pos` in the sentence. */
+const sentenceFirst = (text: string, pos: number) => pos <= 4 && !/[\p{L}\p{N}]/u.test(text.slice(0, pos));
+const AMBIGUOUS_COMMA = /^[1-9][0-9]{0,2},[0-9]{3}$/;
+const DEMONSTRATIVE_AFTER = /^ (?:này|đó|ấy|kia|nói trên|nêu trên|kể trên|trên)(?![\p{L}\p{M}])/u;
+const isTitle = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w);
+const isUpper = (w: string) => /^[\p{Lu}\p{N}]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
+
+// ---------------------------------------------------------------------------------------------
+// Steps
+
+/** A number glued to letters, slashes or hyphens is a code, a date or a name ("COVID-19", "18/7", "15-CT", "4G", "18h30"). */
+function gluedOut(text: string, n: NumberSpan): boolean {
+  const before = text[n.start - 1];
+  const before2 = text[n.start - 2];
+  if (before === "/" || before === "+" || before === "#" || before === "№" || before === "_" || before === "@" || before === "\\") return true;
+  if ((before === "-" || before === "–" || before === "." || before === ":") && before2 !== undefined && /[\p{L}\p{N}]/u.test(before2)) return true;
+  const after = text[n.end];
+  const after2 = text[n.end + 1];
+  if (after === "/" || after === ":" || after === "_" || after === "@") return true;
+  if ((after === "-" || after === "–" || after === ".") && after2 !== undefined && /[\p{L}]/u.test(after2)) return true;
+  if (after === "-" && after2 !== undefined && /[0-9]/.test(after2)) return true; // "22-2", "2024-2027" (ranges are read before)
+  return false;
+}
+
+/** Digit forms that are not amounts: years, leading zeros (phone numbers, codes), long IDs. */
+function digitsOut(n: NumberSpan): boolean {
+  if (!n.digits || n.words) return false;
+  const first = n.raw.split(" ")[0]!;
+  if (/^0[0-9]/.test(first)) return true;
+  if (/^[0-9]{7,}$/.test(first)) return true;
+  return false;
+}
+
+const looksLikeYear = (n: NumberSpan) => /^(?:1[89]|20|21)[0-9]{2}$/.test(n.raw);
+
+/**
+ * The label word before the number, if any ("Điều 15", "năm 2030", "lần thứ 32", "Trung ương
+ * 8"): returns the label (lower case) or null.
+ */
+function labelBefore(before: Tok[]): string | null {
+  const w1 = before[before.length - 1];
+  if (!w1) return null;
+  const w0 = before[before.length - 2];
+  const w00 = before[before.length - 3];
+  const one = w1.lower;
+  const two = w0 ? `${w0.lower} ${one}` : "";
+  if (two && LABELS_BEFORE.has(two)) {
+    const ok = LABEL_EXCEPTIONS[two];
+    if (!ok || !w00 || !ok.includes(w00.lower)) return two;
+  }
+  if (LABELS_BEFORE.has(one)) {
+    const ok = LABEL_EXCEPTIONS[one];
+    if (!ok) return one;
+    const prev = w0?.lower ?? "";
+    const prev2 = w0 && w00 ? `${w00.lower} ${w0.lower}` : "";
+    return ok.includes(prev) || ok.includes(prev2) ? null : one;
+  }
+  return null;
+}
+
+/** The qualifier phrase ending right before the number. */
+function qualifierBefore(before: Tok[]): { qualifier: Qualifier; start: number } | null {
+  for (let k = Math.min(QUAL_MAX_WORDS, before.length); k >= 1; k--) {
+    const ts = before.slice(before.length - k);
+    const q = QUAL_BEFORE.get(lowerJoin(ts));
+    if (q) return { qualifier: q, start: ts[0]!.start };
+  }
+  return null;
+}
+
+interface UnitReading {
+  unit: string;
+  kind: QuantityKind;
+  start: number;
+  end: number;
+}
+
+/** Percent, currency or measure right after `pos`. */
+function symbolUnit(text: string, pos: number, n: NumberSpan): UnitReading | null {
+  const rest = text.slice(pos, pos + 40);
+  const p = PERCENT_RE.exec(rest);
+  if (p) {
+    const w = p.groups!.point ?? p.groups!.pct!;
+    const start = pos + p[0].length - w.length;
+    return { unit: p.groups!.point ? "điểm phần trăm" : "%", kind: "percent", start, end: pos + p[0].length };
+  }
+  const c = CURRENCY_RE.exec(rest);
+  if (c) {
+    const w = c.groups!.w!;
+    const after = rest.slice(c[0].length);
+    const nextWord = /^ ([\p{L}\p{M}]+)/u.exec(after)?.[1]?.toLowerCase();
+    const blocked = nextWord !== undefined && CURRENCY_NOT_BEFORE[w.toLowerCase()]?.includes(nextWord);
+    const needsScale = CURRENCY_NEEDS_SCALE.has(w.toLowerCase()) && !n.scaled;
+    // "đ" only as a symbol: "50.000đ", "50.000 đ/kg".
+    const badD = (w === "đ" || w === "Đ") && /^[\p{L}\p{M}]/u.test(after);
+    if (!blocked && !needsScale && !badD) {
+      const start = pos + c[0].length - w.length;
+      return { unit: CURRENCY_CODE.get(w.toLowerCase())!, kind: "money", start, end: pos + c[0].length };
+    }
+    if (blocked || badD) return null;
+  }
+  const m = MEASURE_RE.exec(rest);
+  if (m) {
+    const w = m.groups!.w!;
+    const start = pos + m[0].length - w.length;
+    return { unit: w, kind: "measure", start, end: pos + m[0].length };
+  }
+  return null;
+}
+
+const MAX_UNIT_WORDS = 8;
+
+function isStop(toks: LazyTokens, i: number): boolean {
+  const cur = toks.at(i)!.lower;
+  const nt = toks.at(i + 1);
+  const next = nt?.word ? nt.lower : undefined;
+  const prev = i > 0 ? toks.at(i - 1)?.lower : undefined;
+  if (next !== undefined && UNIT_STOP_WORDS.has(`${cur} ${next}`) && !UNIT_COMPOUNDS.has(`${cur} ${next}`)) return true;
+  if (!UNIT_STOP_WORDS.has(cur)) return false;
+  if (prev !== undefined && UNIT_COMPOUNDS.has(`${prev} ${cur}`)) return false;
+  if (next !== undefined && UNIT_COMPOUNDS.has(`${cur} ${next}`)) return false;
+  return true;
+}
+
+/** Lower-cases common nouns; keeps acronyms and runs of capitalised words (names: "Việt Nam"). */
+function unitText(words: Tok[], text: string): string {
+  let out = "";
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!;
+    if (i > 0) out += text.slice(words[i - 1]!.end, w.start).replace(/\s+/g, " ");
+    const name = isTitle(w.text) && ((i + 1 < words.length && isTitle(words[i + 1]!.text)) || (i > 0 && isTitle(words[i - 1]!.text)));
+    out += isUpper(w.text) || name ? w.text : w.lower;
+  }
+  return out.trim();
+}
+
+/** The counted noun phrase right after `pos` ("36 hoạt động đối ngoại Cấp cao từ …" → "hoạt động đối ngoại cấp cao"). */
+function countUnit(text: string, pos: number, n: NumberSpan, limit: number): UnitReading | null {
+  if (text[pos] !== " ") return null;
+  const toks = new LazyTokens(text, pos, Math.min(limit, pos + 160));
+  const first = toks.at(0);
+  if (!first || !first.word || /^[0-9]/.test(first.text)) return null;
+  const w1 = first.lower;
+  const second = toks.at(1);
+  const w2 = second?.word ? second.lower : "";
+  const head2 = w2 ? `${w1} ${w2}` : w1;
+  const exceptions = COUNT_HEAD_EXCEPTIONS[w1];
+  const excepted = exceptions !== undefined && second?.word && (exceptions.includes(w2) || exceptions.some((e) => text.startsWith(` ${e}`, first.end)));
+  if (!excepted && (NON_COUNT_HEADS.has(w1) || NON_COUNT_HEADS.has(head2))) return null;
+  if (isStop(toks, 0) && !HEAD_NOUNS.has(w1) && !HEAD_NOUNS.has(head2)) return null;
+  // A capitalised word after a number is a name or a model ("Ba Lan", "911 Targa", "157 Hàng
+  // Bạc"); acronyms of letters only are counted things ("16 FTA").
+  if (isTitle(first.text) && !(isUpper(first.text) && /^\p{Lu}+$/u.test(first.text))) return null;
+  if (isUpper(first.text) && !/^\p{Lu}+$/u.test(first.text)) return null;
+  if (n.words && !n.digits && WORD_NUMBER_IDIOM_HEADS.has(w1)) return null;
+
+  const words: Tok[] = [first];
+  let end = first.end;
+  let i = 1;
+  const headLen = second?.word && !isStop(toks, 1) ? 2 : 1;
+  for (let t = toks.at(i); t && words.length < MAX_UNIT_WORDS; t = toks.at(i)) {
+    if (!t.word) {
+      // A list of the same kind continues: "30 đối tác chiến lược, đối tác toàn diện".
+      if (t.text === "," && t.start === end) {
+        const a = toks.at(i + 1);
+        const b = toks.at(i + 2);
+        const head = words.slice(0, headLen).map((x) => x.lower).join(" ");
+        const again = headLen === 2 ? a && b && `${a.lower} ${b.lower}` === head : a && a.lower === head;
+        if (again) {
+          i++;
+          continue;
+        }
+      }
+      break;
+    }
+    if (text.slice(end, t.start) !== " " && words.length > 0 && text[end] !== ",") break;
+    const cont = CONTINUATION_RE.exec(text.slice(end, end + 30));
+    if (cont) {
+      // "cơ quan đại diện Việt Nam ở nước ngoài"
+      const contEnd = end + cont[0].length;
+      for (let c = toks.at(i); c && c.end <= contEnd; c = toks.at(++i)) words.push(c);
+      end = contEnd;
+      continue;
+    }
+    if (isStop(toks, i)) break;
+    words.push(t);
+    end = t.end;
+    i++;
+  }
+  return { unit: unitText(words, text), kind: "count", start: first.start, end };
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ranges
+
+const RANGE_SEP = /^(?: ?[-–—~] ?| (?:đến|tới) )$/u;
+
+/** The scale factor applied to a number written as digits + scale ("15 tỷ" → 1e9). */
+function scaleOf(n: NumberSpan): number {
+  if (!n.scaled || !n.digits) return 1;
+  const base = parseDigits(n.raw.split(" ")[0]!);
+  return base ? n.value / base : 1;
+}
+
+// ---------------------------------------------------------------------------------------------
+// The reader
+
+/** All quantities in `text` (a sentence), left to right. */
+export function readQuantities(text: string): Quantity[] {
+  const nums = findNumbers(text);
+  const out: Quantity[] = [];
+  const consumed = new Set<NumberSpan>();
+
+  for (let k = 0; k < nums.length; k++) {
+    const n = nums[k]!;
+    if (consumed.has(n)) continue;
+    if (n.crowded) continue;
+    if (n.words && !n.digits && !n.scaled && n.value < 2) continue; // "một nhiệm vụ": an article, not a count
+
+    // A range: "6,5 - 7%", "6,5% - 7%", "từ 6,5% đến 7%", "10 đến 15 tỷ USD".
+    const next = nums[k + 1];
+    let rangeWith: NumberSpan | null = null;
+    let firstUnit: UnitReading | null = null;
+    if (next && !next.crowded && next.start - n.end <= 24) {
+      const between = text.slice(n.end, next.start);
+      if (RANGE_SEP.test(between)) rangeWith = next;
+      else {
+        firstUnit = symbolUnit(text, n.end, n);
+        if (firstUnit && RANGE_SEP.test(text.slice(firstUnit.end, next.start))) rangeWith = next;
+        else firstUnit = null;
+      }
+    }
+    const last = rangeWith ?? n;
+
+    // The number itself.
+    if (!rangeWith && gluedOut(text, n)) continue;
+    if (rangeWith) {
+      const b = text[n.start - 1];
+      if (b === "/" || ((b === "-" || b === ".") && /[\p{L}\p{N}]/u.test(text[n.start - 2] ?? ""))) continue;
+      const a = text[last.end];
+      if (a === "/" || a === ":" || (a === "-" && /[\p{L}\p{N}]/u.test(text[last.end + 1] ?? ""))) continue;
+    }
+    if (digitsOut(n) || (rangeWith && digitsOut(rangeWith))) continue;
+
+    // What comes before: labels reject most numbers ("năm 2024", "Điều 15") before any unit is read.
+    const before = wordsBefore(text, n.start, 4);
+    // "từ 6,5 - 7%": "từ" belongs to the range.
+    const beforeRange = rangeWith && before.length && before[before.length - 1]!.lower === "từ" ? before.slice(0, -1) : before;
+    // Strong labels reject any number; the others only counts ("tuyến đường 20 km" is a length).
+    const label = labelBefore(beforeRange);
+    if (label && STRONG_LABELS.has(label)) continue;
+
+    // The unit.
+    let unit = symbolUnit(text, last.end, last);
+    const glued = text[last.end] !== undefined && /[\p{L}]/u.test(text[last.end]!);
+    if (glued && (!unit || unit.start !== last.end)) continue; // "4G", "1A", "18h30"
+    const prefix = CURRENCY_PREFIXES[text[n.start - 1] ?? ""];
+    if (!unit && prefix) unit = { unit: prefix, kind: "money", start: n.start - 1, end: last.end };
+    if (!unit) unit = countUnit(text, last.end, last, text.length);
+    if (!unit) continue;
+    if (label && unit.kind === "count") continue;
+    if (firstUnit && firstUnit.unit !== unit.unit) continue;
+
+    if (looksLikeYear(n) && unit.kind === "count") continue;
+    if (rangeWith && looksLikeYear(rangeWith) && unit.kind === "count") continue;
+
+    const w1 = beforeRange[beforeRange.length - 1];
+    if (unit.kind === "count") {
+      // Numbers after a capitalised word are names ("Ngoại giao 32"); the sentence's first word is not.
+      if (w1 && isTitle(w1.text) && !isUpper(w1.text) && !sentenceFirst(text, w1.start) && !qualifierBefore(beforeRange)) continue;
+      const lowValue = rangeWith && !n.scaled && rangeWith.scaled ? n.value * scaleOf(rangeWith) : n.value;
+      if (!Number.isInteger(lowValue) && !n.scaled && !AMBIGUOUS_COMMA.test(n.raw)) continue; // "2,5 người"
+      const headLower = unit.unit.toLowerCase();
+      // "hai nước", "2 bên" usually mean "both": a count only after a counting word ("tại 2 nước", "gồm hai bộ").
+      if (n.value === 2) {
+        const parts = headLower.split(" ");
+        const bothNoun = BOTH_NOUNS.has(parts[0]!) || BOTH_NOUNS.has(parts.slice(0, 2).join(" ")) || BOTH_NOUNS.has(parts.slice(0, 3).join(" "));
+        const counting = w1 && (COUNT_CONTEXT.has(w1.lower) || (beforeRange.length > 1 && COUNT_CONTEXT.has(lowerJoin(beforeRange.slice(-2)))));
+        if (bothNoun && !counting) continue;
+        if (n.words && w1 && (BOTH_BEFORE.has(w1.lower) || (beforeRange.length > 1 && BOTH_BEFORE.has(lowerJoin(beforeRange.slice(-2)))))) continue;
+      }
+      // "hai nhóm này", "ba huyện này": a number in words with a demonstrative refers back.
+      if (n.words && !n.scaled && DEMONSTRATIVE_AFTER.test(text.slice(unit.end, unit.end + 12))) continue;
+      if (w1 && w1.lower === "cả" && n.value <= 4) continue;
+      if (n.value === 1 && headLower === "thành viên") continue; // "công ty TNHH 1 thành viên"
+    }
+    if (n.words && !n.digits && !n.scaled && /^\p{Lu}/u.test(text[n.start]!) && !sentenceFirst(text, n.start)) {
+      // A capitalised number word inside a sentence is part of a name ("Hai Bà Trưng").
+      continue;
+    }
+
+    // Qualifiers.
+    const q = qualifierBefore(beforeRange);
+    let qualifier = q?.qualifier;
+    let start = q ? q.start : n.start;
+    if (rangeWith && before.length !== beforeRange.length) start = q ? q.start : before[before.length - 1]!.start;
+    let end = unit.end;
+    const qa = QUAL_AFTER_RE.exec(text.slice(end, end + 20));
+    if (qa) {
+      qualifier = QUAL_AFTER.get(qa.groups!.w!);
+      end += qa[0].length;
+    }
+    const symbolStart = prefix && unit.unit === prefix ? n.start - 1 : null;
+    if (symbolStart !== null && !q) start = symbolStart;
+
+    const quantity: Quantity = {
+      start,
+      end,
+      numberStart: n.start,
+      numberEnd: last.end,
+      unit: unit.unit,
+      kind: unit.kind,
+      words: n.words && !n.digits,
+      unitStart: unit.start,
+    };
+    if (rangeWith) {
+      let lo = n.value;
+      const hi = rangeWith.value;
+      if (!n.scaled && rangeWith.scaled) lo *= scaleOf(rangeWith);
+      if (!(lo < hi)) continue;
+      quantity.min = lo;
+      quantity.max = hi;
+      consumed.add(rangeWith);
+    } else {
+      // "1,849 USD", "3,925 đồng", "1,500 người": a comma before exactly three digits in money or
+      // counts is an English thousands mark (nobody prices to a thousandth or counts fractions).
+      quantity.value = !n.scaled && (unit.kind === "money" || unit.kind === "count") && AMBIGUOUS_COMMA.test(n.raw) ? Number(n.raw.replace(",", "")) : n.value;
+    }
+    if (qualifier) quantity.qualifier = qualifier;
+    out.push(quantity);
+  }
+  return out;
+}
+
+// Target and figure read the same sentences: read each once per article.
+const cache = new WeakMap<object, Map<number, Quantity[]>>();
+
+/** `readQuantities` of a sentence, computed once per article context. */
+export function quantitiesOf(sentence: { start: number; text: string }, ctx: object): Quantity[] {
+  let perArticle = cache.get(ctx);
+  if (!perArticle) cache.set(ctx, (perArticle = new Map()));
+  let qs = perArticle.get(sentence.start);
+  if (!qs) perArticle.set(sentence.start, (qs = readQuantities(sentence.text)));
+  return qs;
+}
