@@ -54,11 +54,27 @@ export function isCaptionLine(line: string): boolean {
   return CAPTION_LINE.test(l) || (l.length < 400 && CREDIT_AT_END.test(l));
 }
 
+/** A name in title case standing alone on the last line: "Thùy Linh", "Đoàn Hào Lương (TTXVN)". */
+const TITLE_CASE_BYLINE = /^(?:Theo\s+)?\p{Lu}[\p{Ll}\p{M}]*(?:\s+\p{Lu}[\p{Ll}\p{M}]*){1,3}(?:\s*[-–(]\s*[\p{Lu}\p{M}\s/.]+\)?)?$/u;
+
 export function isBylineLine(line: string): boolean {
   const l = line.trim();
   if (l.length === 0 || l.length > 48) return false;
   if (/\d/.test(l)) return false;
-  return BYLINE.test(l);
+  return BYLINE.test(l) || TITLE_CASE_BYLINE.test(l);
+}
+
+/** Markers after which a page lists other stories: what follows is not this article. */
+const RELATED_MARKER = /^(?:tin liên quan|tin cùng chuyên mục|bài liên quan|tin khác|đọc thêm|xem thêm|tin mới|tin nổi bật|có thể bạn quan tâm|bài viết liên quan)\s*:?$/iu;
+
+export function isRelatedMarker(line: string): boolean {
+  return RELATED_MARKER.test(line.trim());
+}
+
+/** A related story's headline: short, no sentence-final punctuation. */
+export function isHeadlineLike(line: string): boolean {
+  const l = line.trim();
+  return l.length <= 200 && !/[.!?…:;"”]$/u.test(l);
 }
 
 /** The byline text without its lead-in ("Theo", "Bài và ảnh:"). */

@@ -11,7 +11,9 @@ import {
   isBoilerplateLine,
   isBylineLine,
   isCaptionLine,
+  isHeadlineLike,
   isImageLine,
+  isRelatedMarker,
 } from "./furniture.js";
 
 export interface Sentence {
@@ -93,9 +95,21 @@ export function segment(text: string): Segmented {
   let title: string | undefined;
   let byline: string | undefined;
 
+  let related = false;
   for (let i = 0; i < all.length; i++) {
     const line = all[i]!;
     const f = (kind: FurnitureKind) => furniture.push({ kind, start: line.start, end: line.end, text: line.text });
+    // After "Tin liên quan" come other stories' headlines, until a line of body text.
+    if (isRelatedMarker(line.text)) {
+      related = true;
+      f("boilerplate");
+      continue;
+    }
+    if (related && isHeadlineLike(line.text)) {
+      f("boilerplate");
+      continue;
+    }
+    related = false;
     if (isImageLine(line.text)) {
       f("image");
       // The line after a photo's file name is its caption, when a story line follows it.

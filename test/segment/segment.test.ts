@@ -72,3 +72,16 @@ describe("page furniture", () => {
     expect(seg.byline).toBe("HOÀNG LAN");
   });
 });
+
+describe("related stories and title-case bylines", () => {
+  test("headlines listed after 'Tin liên quan' are furniture; a name on the last line is the byline", () => {
+    const seg = segment(
+      ["Xuất khẩu lao động tăng mạnh", "Năm 2023, ngành đặt mục tiêu đưa 110.000 lao động đi làm việc ở nước ngoài.", "Thùy Linh", "Tin liên quan", "Thêm 4 đơn hàng đi Nhật Bản miễn phí", "CPI tháng 9 tăng 1,08%"].join("\n"),
+    );
+    expect(seg.byline).toBe("Thùy Linh");
+    expect(seg.sentences.map((s) => s.text)).toEqual([
+      "Xuất khẩu lao động tăng mạnh",
+      "Năm 2023, ngành đặt mục tiêu đưa 110.000 lao động đi làm việc ở nước ngoài.",
+    ]);
+  });
+});
