@@ -15,7 +15,10 @@ Exit codes:
   1  some input could not be processed, or problems were found
   2  usage error or fatal error`;
 
+// Settings are copied into each subcommand when it is created, so they come first.
 const program = new Command()
+  .exitOverride()
+  .configureOutput({ writeErr: (s) => process.stderr.write(s) })
   .name("vnfacts")
   .description("Extract validated, citable facts from Vietnamese news articles.")
   .version(pkg.version, "-V, --version")
@@ -75,9 +78,11 @@ program
 
 program
   .command("validate")
+  .exitOverride() // usage errors exit 2 (the program's exitOverride below is not inherited by commands made before it)
   .summary("check curated facts files against the schema and their source articles")
-  .argument("<files...>", "facts files (.yaml, .yml, .json, .jsonl)")
+  .argument("<files...>", "facts files (.yaml, .yml, .json, .jsonl) or folders of them")
   .option("-s, --sources <dir>", "folder of the articles the facts cite (default: source.path relative to the facts file)")
+  .option("--no-sources", "skip the checks against the articles (quotes, sha256)")
   .addOption(new Option("-r, --reporter <name>", "output style").choices(["text", "json", "github"]).default("text"))
   .addHelpText(
     "after",
@@ -90,13 +95,19 @@ program
 
 program
   .command("eval")
+  .exitOverride() // usage errors exit 2 (the program's exitOverride below is not inherited by commands made before it)
   .summary("precision, recall and F1 of predicted facts against a gold facts file")
   .requiredOption("-g, --gold <gold>", "gold facts file or folder of them")
   .argument("<pred>", "predicted facts file, or a folder of articles to extract first")
   .addOption(new Option("--format <format>", "output format").choices(["table", "json"]).default("table"))
   .option("--details", "list every missed and spurious fact")
   .option("--reference-date <date>", "when PRED is a folder of articles: as for extract")
-  .addHelpText("after", `\nExamples:\n  $ vnfacts eval --gold gold/ pred.json\n  $ vnfacts eval --gold gold/ articles/ --details\n${EXIT_CODES}`)
+  .option("--articles <dir>", "folder of the articles, for the evidence check when source.path does not lead to them")
+  .option("--min-f1 <x>", "exit 1 when the micro F1 is below X (0 to 1)")
+  .addHelpText(
+    "after",
+    `\nExamples:\n  $ vnfacts eval --gold gold/ pred.json\n  $ vnfacts eval --gold gold/ articles/ --details\n  $ vnfacts eval --gold gold/ pred.jsonl --format json --min-f1 0.8\n${EXIT_CODES}`,
+  )
   .action(async (pred: string, opts) => {
     const { runEval } = await import("./commands/eval.js");
     process.exitCode = await runEval(pred, opts);
@@ -104,19 +115,22 @@ program
 
 program
   .command("diff")
+  .exitOverride() // usage errors exit 2 (the program's exitOverride below is not inherited by commands made before it)
   .summary("facts added, removed and changed between two facts files")
   .argument("<old>", "facts file before")
   .argument("<new>", "facts file after")
   .addOption(new Option("--format <format>", "output format").choices(["text", "json"]).default("text"))
   .option("--exit-code", "exit 1 when the files differ")
-  .addHelpText("after", `\nExamples:\n  $ vnfacts diff curated.yaml new.yaml\n  $ vnfacts diff --exit-code --format json old.json new.json\n${EXIT_CODES}`)
+  .option("--ignore <fields>", "leave these fields out of the comparison, comma-separated dotted paths (id,sentence,mentions,evidence.start,evidence.end,source.path)")
+  .addHelpText(
+    "after",
+    `\nExamples:\n  $ vnfacts diff curated.yaml new.yaml\n  $ vnfacts diff --exit-code --format json old.json new.json\n  $ vnfacts diff --exit-code --ignore id,sentence,mentions,evidence.start,evidence.end,source curated.yaml out.yaml\n${EXIT_CODES}`,
+  )
   .action(async (oldFile: string, newFile: string, opts) => {
     const { runDiff } = await import("./commands/diff.js");
     process.exitCode = await runDiff(oldFile, newFile, opts);
   });
 
-program.exitOverride();
-program.configureOutput({ writeErr: (s) => process.stderr.write(s) });
 
 async function main(argv: string[]): Promise<void> {
   try {

@@ -10,6 +10,7 @@ import { segment, type Furniture, type Segmented } from "./segment/index.js";
 import type { Candidate, ExtractContext, Extractor, Span } from "./extractors/types.js";
 import { emptyGazetteer, type Gazetteer } from "./config.js";
 import { factKey } from "./facts/keys.js";
+import { DisjointSpans, SpanIndex, lastBelow } from "./facts/intervals.js";
 import { directiveExtractor } from "./extractors/directive/index.js";
 import { dateExtractor } from "./extractors/date/index.js";
 import { targetExtractor } from "./extractors/target/index.js";
@@ -51,7 +52,6 @@ export interface ExtractOptions {
   types?: readonly FactType[];
 }
 
-const overlaps = (a: Span, b: Span) => a.start < b.end && b.start < a.end;
 const claimsOf = (c: Candidate): Span[] => c.claims ?? [{ start: c.start, end: c.end }];
 
 function yearsOf(seg: Segmented): number[] {
@@ -65,19 +65,16 @@ function yearsOf(seg: Segmented): number[] {
   return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
 }
 
-/** Drops candidates inside furniture or blocked by earlier types; the longer of two overlapping candidates of one type wins. */
-function admit(extractor: Extractor, found: Candidate[], furniture: Furniture[], fresh: Candidate[]): Candidate[] {
-  const blockers = found.filter((c) => extractor.blockedBy.includes(c.fact.type));
-  const ok = fresh.filter(
-    (c) =>
-      c.end > c.start &&
-      !furniture.some((f) => overlaps(f, c)) &&
-      !blockers.some((b) => claimsOf(b).some((x) => claimsOf(c).some((y) => overlaps(x, y)))),
-  );
+/**
+ * Drops candidates inside furniture or blocked by the claims of earlier types; of two
+ * overlapping candidates of one type the longer wins (then the earlier).
+ */
+function admit(extractor: Extractor, found: readonly Candidate[], furniture: SpanIndex, fresh: Candidate[]): Candidate[] {
+  const blockers = new SpanIndex(found.filter((c) => extractor.blockedBy.includes(c.fact.type)).flatMap(claimsOf));
+  const ok = fresh.filter((c) => c.end > c.start && !furniture.overlaps(c) && !claimsOf(c).some((x) => blockers.overlaps(x)));
   ok.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
-  const kept: Candidate[] = [];
-  for (const c of ok) if (!kept.some((k) => overlaps(k, c))) kept.push(c);
-  return kept.sort((a, b) => a.start - b.start);
+  const kept = new DisjointSpans();
+  return ok.filter((c) => kept.tryAdd(c)).sort((a, b) => a.start - b.start);
 }
 
 function factId(type: string, key: string): string {
@@ -159,17 +156,21 @@ export function extractRecord(input: string | MappedText, options: ExtractOption
   };
   const wanted = options.types ? new Set(options.types) : null;
   // The headline is furniture for source.title, but what it states is still a fact.
-  const blocking = seg.furniture.filter((f) => f.kind !== "title");
+  const blocking = new SpanIndex(seg.furniture.filter((f) => f.kind !== "title"));
   for (const extractor of EXTRACTORS) {
     const fresh: Candidate[] = [];
     for (const s of seg.sentences) for (const c of extractor.extract(s, ctx)) fresh.push(c);
     found.push(...admit(extractor, found, blocking, fresh));
   }
   const kept = wanted ? found.filter((c) => wanted.has(c.fact.type)) : found;
+  const sentenceStarts = seg.sentences.map((s) => s.start);
   const sentenceOf =
     options.sentences === false
       ? () => undefined
-      : (c: Candidate) => seg.sentences.find((s) => s.start <= c.start && c.end <= s.end)?.text;
+      : (c: Candidate) => {
+          const s = seg.sentences[lastBelow(sentenceStarts, c.start + 1)];
+          return s && c.end <= s.end ? s.text : undefined;
+        };
   const facts = refine(kept, { original, toSpan: (s, e) => mapped.span(s, e) }, sentenceOf);
 
   const source: ArticleRecord["source"] = {

@@ -100,8 +100,9 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions, io?:
     outDir = opts.out;
     await mkdir(outDir, { recursive: true });
     const { safeOutputName, resolveInside } = await import("../io/safe-path.js");
-    const { writeFileAtomic, installInterruptCleanup } = await import("../io/atomic.js");
+    const { writeFileAtomic, installInterruptCleanup, removeStaleTempFiles } = await import("../io/atomic.js");
     installInterruptCleanup();
+    removeStaleTempFiles(outDir);
     const taken = new Set<string>();
     out = {
       async writeRecord(e) {

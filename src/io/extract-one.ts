@@ -3,7 +3,7 @@
 import { createHash } from "node:crypto";
 import { extractRecord, type ExtractOptions } from "../pipeline.js";
 import { SCHEMA_ID, type ArticleRecord, type Warning } from "../schema/records.js";
-import { decode, FATAL_WARNING_CODES } from "./decode.js";
+import { decode, inspectText, FATAL_WARNING_CODES } from "./decode.js";
 import { htmlToText } from "./html.js";
 import type { Input } from "./inputs.js";
 
@@ -22,20 +22,17 @@ function emptyRecord(input: Input, warnings: Warning[], hash: string): ArticleRe
 }
 
 export function extractInput(input: Input, options: ArticleOptions = {}): Extracted {
-  const hash = sha256(input.bytes ?? input.text ?? "");
+  const hash = input.sha256 ?? sha256(input.bytes ?? input.text ?? "");
   const warnings: Warning[] = [...input.warnings];
   const fatal = () => warnings.some((w) => FATAL_WARNING_CODES.has(w.code));
   try {
     if (fatal()) return { record: emptyRecord(input, warnings, hash), failed: true };
-    let text: string;
-    if (input.bytes) {
-      const d = decode(input.bytes);
-      warnings.push(...d.warnings);
-      if (!d.readable) return { record: emptyRecord(input, warnings, hash), failed: true };
-      text = d.text;
-    } else {
-      text = (input.text ?? "").replace(/^\uFEFF/, "");
-    }
+    // Bytes are decoded (encodings, binary, mojibake, size); text from JSON gets the same
+    // text-level checks. Offsets then point into this decoded (and repaired) text.
+    const d = input.bytes ? decode(input.bytes, { fileSize: input.fileSize }) : inspectText(input.text ?? "");
+    warnings.push(...d.warnings);
+    if (!d.readable) return { record: emptyRecord(input, warnings, hash), failed: true };
+    const text = d.text;
     const base = { ...options, id: input.id, path: input.path, sha256: hash, warnings };
     const record = input.kind === "html" ? extractRecord(htmlToText(text), base) : extractRecord(text, base);
     return { record, failed: fatal() };

@@ -3,11 +3,13 @@
 // and stdin as "-" (JSON Lines when its first line is a JSON object, else one plain-text
 // article). Nothing here throws for a bad input: it becomes an Input with a fatal warning.
 import { createReadStream } from "node:fs";
-import { lstat, readFile, readdir, realpath, stat } from "node:fs/promises";
+import { createHash } from "node:crypto";
+import { lstat, open, readFile, readdir, realpath, stat } from "node:fs/promises";
 import { basename, extname, join } from "node:path";
 import { createInterface } from "node:readline";
 import type { Readable } from "node:stream";
 import type { Warning } from "../schema/records.js";
+import { MAX_FILE_BYTES } from "./decode.js";
 
 export type InputKind = "text" | "html" | "markdown";
 
@@ -24,6 +26,10 @@ export interface Input {
   warnings: Warning[];
   /** 1-based line of a JSON Lines article. */
   line?: number;
+  /** Size of the whole file when only its beginning is in `bytes`. */
+  fileSize?: number;
+  /** sha256 of the whole file when only its beginning is in `bytes`. */
+  sha256?: string;
 }
 
 export const ARTICLE_EXTENSIONS = new Set([".txt", ".text", ".md", ".markdown", ".html", ".htm", ".json", ".jsonl", ".ndjson"]);
@@ -155,8 +161,23 @@ async function* fileInputs(path: string): AsyncGenerator<Input> {
     return;
   }
   let bytes: Uint8Array;
+  let whole: { fileSize: number; sha256: string } | undefined;
   try {
-    bytes = await readFile(path);
+    const size = (await stat(path)).size;
+    if (size > MAX_FILE_BYTES && ext !== ".json") {
+      // Only the beginning is read as text; the hash is of the whole file, streamed.
+      const fh = await open(path, "r");
+      try {
+        const buf = Buffer.alloc(MAX_FILE_BYTES);
+        const { bytesRead } = await fh.read(buf, 0, MAX_FILE_BYTES, 0);
+        bytes = buf.subarray(0, bytesRead);
+      } finally {
+        await fh.close();
+      }
+      whole = { fileSize: size, sha256: await hashFile(path) };
+    } else {
+      bytes = await readFile(path);
+    }
   } catch (err) {
     yield failed(path, "unreadable", describe(err));
     return;
@@ -174,7 +195,13 @@ async function* fileInputs(path: string): AsyncGenerator<Input> {
     for (const v of list) yield articleFromJson(v, path, list.length > 1 ? `${idOf(path)}-${++i}` : idOf(path));
     return;
   }
-  yield { path, id: idOf(path), kind: kindOf(path), bytes, warnings: [] };
+  yield { path, id: idOf(path), kind: kindOf(path), bytes, warnings: [], ...whole };
+}
+
+async function hashFile(path: string): Promise<string> {
+  const h = createHash("sha256");
+  for await (const chunk of createReadStream(path)) h.update(chunk as Buffer);
+  return h.digest("hex");
 }
 
 async function* stdinInputs(stdin: Readable): AsyncGenerator<Input> {
