@@ -1,0 +1,165 @@
+// The organization corpus: ministries and ministry-level bodies, Party organs, the National
+// Assembly, local government with its abbreviations and places, state groups, banks and
+// associations with "(ABBR)" pairs, bodies inside a person's title, and what is never an
+// organization (generic plurals, the Party and the State as a whole, events, places, foreign
+// bodies). Runs through the whole pipeline (see test/run-corpus.ts); expected facts are partial.
+import { examples, inContext, negative, positive, type Corpus } from "../corpus.js";
+
+export const corpus: Corpus = {
+  type: "organization",
+  referenceDate: "2024-07-18",
+  examples: [
+    // --- Ministries and ministry-level bodies ------------------------------------------------
+    positive("Theo đánh giá của Bộ Ngoại giao, công tác ngoại giao kinh tế đạt kết quả tốt.", { name: "Bộ Ngoại giao" }),
+    positive("Bộ Công Thương đề xuất tăng cường xúc tiến thương mại.", { name: "Bộ Công Thương" }),
+    positive("Bộ Công thương cho biết", { name: "Bộ Công thương" }),
+    positive("Bộ Kế hoạch và Đầu tư vừa trình đề án.", { name: "Bộ Kế hoạch và Đầu tư" }),
+    positive("Bộ KH&ĐT cho biết", { name: "Bộ KH&ĐT", expanded: "Bộ Kế hoạch và Đầu tư" }),
+    ...examples({ expanded: "Bộ Kế hoạch và Đầu tư" }, ["Bộ KH&ĐT", "Bộ KHĐT", "Bộ KH-ĐT", "Bộ KH & ĐT"]),
+    ...examples({ expanded: "Ủy ban nhân dân tỉnh Quảng Ninh" }, ["UBND tỉnh Quảng Ninh", "lãnh đạo UBND tỉnh Quảng Ninh", "UBND tỉnh Quảng Ninh cho biết"]),
+    positive("Bộ NN&PTNT cho biết", { name: "Bộ NN&PTNT", expanded: "Bộ Nông nghiệp và Phát triển nông thôn" }),
+    positive("theo Bộ Nông nghiệp và Phát triển nông thôn", { name: "Bộ Nông nghiệp và Phát triển nông thôn" }),
+    positive("Bộ Nông nghiệp và Môi trường vừa ban hành hướng dẫn", { name: "Bộ Nông nghiệp và Môi trường" }),
+    positive("Bộ Tài nguyên và Môi trường chủ trì", { name: "Bộ Tài nguyên và Môi trường" }),
+    positive("Bộ Giao thông vận tải khẩn trương triển khai", { name: "Bộ Giao thông vận tải" }),
+    positive("Bộ GD&ĐT công bố phương án thi", { name: "Bộ GD&ĐT", expanded: "Bộ Giáo dục và Đào tạo" }),
+    positive("Bộ Văn hóa, Thể thao và Du lịch phối hợp tổ chức", { name: "Bộ Văn hóa, Thể thao và Du lịch" }),
+    positive("Bộ Lao động - Thương binh và Xã hội hướng dẫn", { name: "Bộ Lao động - Thương binh và Xã hội" }),
+    positive("Bộ LĐ-TB&XH hướng dẫn", { name: "Bộ LĐ-TB&XH", expanded: "Bộ Lao động - Thương binh và Xã hội" }),
+    positive("Bộ Thông tin và Truyền thông cấp phép", { name: "Bộ Thông tin và Truyền thông" }),
+    positive("Bộ Khoa học và Công nghệ đặt hàng nhiệm vụ", { name: "Bộ Khoa học và Công nghệ" }),
+    positive("Bộ Quốc phòng và lực lượng vũ trang", { name: "Bộ Quốc phòng" }),
+    positive("Bộ Công an điều tra", { name: "Bộ Công an" }),
+    positive("Bộ Tài chính công bố số liệu", { name: "Bộ Tài chính" }),
+    positive("Bộ Y tế khuyến cáo", { name: "Bộ Y tế" }),
+    positive("Bộ Nội vụ thẩm định", { name: "Bộ Nội vụ" }),
+    positive("Bộ Tư pháp thẩm định dự thảo", { name: "Bộ Tư pháp" }),
+    positive("Bộ Dân tộc và Tôn giáo tiếp nhận", { name: "Bộ Dân tộc và Tôn giáo" }),
+    positive("Ngân hàng Nhà nước điều hành lãi suất", { name: "Ngân hàng Nhà nước" }),
+    positive("NHNN điều hành lãi suất", { name: "NHNN", expanded: "Ngân hàng Nhà nước" }),
+    positive("Thanh tra Chính phủ kết luận", { name: "Thanh tra Chính phủ" }),
+    positive("Ủy ban Dân tộc tổng kết", { name: "Ủy ban Dân tộc" }),
+    positive("Văn phòng Chính phủ tổ chức hội nghị trực tuyến", { name: "Văn phòng Chính phủ" }),
+    positive("Kiểm toán Nhà nước phát hiện sai phạm", { name: "Kiểm toán Nhà nước" }),
+    positive("Tòa án nhân dân tối cao hướng dẫn", { name: "Tòa án nhân dân tối cao" }),
+    positive("Viện Kiểm sát nhân dân tối cao kháng nghị", { name: "Viện Kiểm sát nhân dân tối cao" }),
+    positive("Chính phủ ban hành nghị định", { name: "Chính phủ" }),
+    positive("Tổng cục Thống kê công bố", { name: "Tổng cục Thống kê" }),
+
+    // --- The Party, the National Assembly, the Front --------------------------------------
+    positive("sự lãnh đạo của Bộ Chính trị", { name: "Bộ Chính trị" }),
+    positive("Chỉ thị số 15-CT/TW của Ban Bí thư", { name: "Ban Bí thư" }),
+    positive("Ban Chấp hành Trung ương Đảng thảo luận", { name: "Ban Chấp hành Trung ương Đảng" }),
+    positive("Ban Tuyên giáo Trung ương hướng dẫn", { name: "Ban Tuyên giáo Trung ương" }),
+    positive("Ban Đối ngoại Trung ương chủ trì", { name: "Ban Đối ngoại Trung ương" }),
+    positive("Ban Kinh tế Trung ương nghiên cứu", { name: "Ban Kinh tế Trung ương" }),
+    positive("Ban Tổ chức Trung ương thẩm định", { name: "Ban Tổ chức Trung ương" }),
+    positive("Ủy ban Kiểm tra Trung ương kết luận", { name: "Ủy ban Kiểm tra Trung ương" }),
+    positive("Quân ủy Trung ương lãnh đạo", { name: "Quân ủy Trung ương" }),
+    positive("Quốc hội thông qua luật", { name: "Quốc hội" }),
+    positive("Ủy ban Thường vụ Quốc hội cho ý kiến", { name: "Ủy ban Thường vụ Quốc hội" }),
+    positive("Ủy ban Kinh tế của Quốc hội thẩm tra", { name: "Ủy ban Kinh tế của Quốc hội" }),
+    positive("Mặt trận Tổ quốc Việt Nam giám sát", { name: "Mặt trận Tổ quốc Việt Nam" }),
+    positive("Ban Chỉ đạo Ngoại giao kinh tế điều phối", { name: "Ban Chỉ đạo Ngoại giao kinh tế" }),
+    inContext(
+      "Các đồng chí lãnh đạo Đảng, Nhà nước, Chính phủ, Quốc hội năm 2022.",
+      "Quốc hội",
+      { name: "Quốc hội" },
+    ),
+
+    // --- Local government: abbreviations kept as written, expanded ---------------------------
+    positive("UBND tỉnh tích cực phối hợp", { name: "UBND tỉnh", expanded: "Ủy ban nhân dân tỉnh" }),
+    positive("HĐND tỉnh Hòa Bình ký thỏa thuận", { name: "HĐND tỉnh Hòa Bình", expanded: "Hội đồng nhân dân tỉnh Hòa Bình" }),
+    positive("UBND tỉnh Quảng Ninh chỉ đạo", { name: "UBND tỉnh Quảng Ninh", expanded: "Ủy ban nhân dân tỉnh Quảng Ninh" }),
+    positive("UBND TP Hà Nội yêu cầu", { name: "UBND TP Hà Nội", expanded: "Ủy ban nhân dân thành phố Hà Nội" }),
+    positive("UBND TP.HCM vừa ban hành", { name: "UBND TP.HCM", expanded: "Ủy ban nhân dân thành phố Hồ Chí Minh" }),
+    positive("Ủy ban nhân dân tỉnh Nghệ An quyết định", { name: "Ủy ban nhân dân tỉnh Nghệ An" }),
+    positive("UBND huyện Sóc Sơn cho biết", { name: "UBND huyện Sóc Sơn" }),
+    positive("Công an TP Hà Nội điều tra", { name: "Công an TP Hà Nội" }),
+    positive("Tỉnh ủy Quảng Ninh ban hành nghị quyết", { name: "Tỉnh ủy Quảng Ninh" }),
+    positive("Thành ủy Hà Nội chỉ đạo", { name: "Thành ủy Hà Nội" }),
+    positive("Ban Tuyên giáo Tỉnh ủy tổ chức hội nghị", { name: "Ban Tuyên giáo Tỉnh ủy" }),
+    positive("Sở Công Thương tỉnh Hòa Bình phối hợp", { name: "Sở Công Thương tỉnh Hòa Bình" }),
+    positive("Sở Y tế Hà Nội khuyến cáo", { name: "Sở Y tế Hà Nội" }),
+    positive("Sở GD&ĐT Hà Nội công bố", { name: "Sở GD&ĐT Hà Nội", expanded: "Sở Giáo dục và Đào tạo Hà Nội" }),
+    positive("Sở Ngoại vụ làm đầu mối", { name: "Sở Ngoại vụ" }),
+    // "UBND tỉnh" after "UBND tỉnh Quảng Ninh" in one article is the same body.
+    positive("UBND tỉnh Quảng Ninh chỉ đạo quyết liệt. UBND tỉnh cũng yêu cầu các sở báo cáo.", { name: "UBND tỉnh Quảng Ninh" }),
+    positive("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu", { name: "UBND TP Hà Nội" }),
+
+    // --- Bodies named only inside a person's title -------------------------------------------
+    positive("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị", { name: "Bộ Ngoại giao" }),
+    inContext("Dự có đồng chí Bùi Văn Khánh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.", "Tỉnh ủy", { name: "Tỉnh ủy" }),
+    inContext("Dự có đồng chí Bùi Văn Khánh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh.", "UBND tỉnh", { name: "UBND tỉnh" }),
+    positive("Chiều 18/7, đã diễn ra Hội nghị Thủ tướng Chính phủ với các trưởng cơ quan đại diện.", { name: "Chính phủ" }),
+
+    // --- Groups, companies, banks, associations: "(ABBR)" pairs -------------------------------
+    positive("Tập đoàn Điện lực Việt Nam (EVN) cho biết. EVN đã huy động tối đa nguồn điện.", {
+      name: "Tập đoàn Điện lực Việt Nam",
+      aliases: ["EVN"],
+    }),
+    positive("EVN đã huy động tối đa nguồn điện.", { name: "EVN", expanded: "Tập đoàn Điện lực Việt Nam" }),
+    positive("Tập đoàn Dầu khí Việt Nam (Petrovietnam) khai thác vượt kế hoạch", { name: "Tập đoàn Dầu khí Việt Nam", aliases: ["Petrovietnam"] }),
+    positive("Tập đoàn Công nghiệp - Viễn thông Quân đội (Viettel) đầu tư", { name: "Tập đoàn Công nghiệp - Viễn thông Quân đội" }),
+    positive("Tổng công ty Đầu tư và Kinh doanh vốn nhà nước (SCIC) thoái vốn", {
+      name: "Tổng công ty Đầu tư và Kinh doanh vốn nhà nước",
+      aliases: ["SCIC"],
+    }),
+    positive("Liên đoàn Thương mại và Công nghiệp Việt Nam (VCCI) kiến nghị", { name: "Liên đoàn Thương mại và Công nghiệp Việt Nam" }),
+    positive("VCCI kiến nghị", { name: "VCCI" }),
+    positive("Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam (VASEP) cho biết", { name: "Hiệp hội Chế biến và Xuất khẩu thủy sản Việt Nam" }),
+    positive("Hiệp hội Dệt may Việt Nam dự báo", { name: "Hiệp hội Dệt may Việt Nam" }),
+    positive("Ngân hàng TMCP Ngoại thương Việt Nam (Vietcombank) giảm lãi suất", { name: "Ngân hàng TMCP Ngoại thương Việt Nam" }),
+    positive("Tập đoàn Hòa Phát công bố lợi nhuận", { name: "Tập đoàn Hòa Phát" }),
+    positive("Thông tấn xã Việt Nam tổ chức lễ kỷ niệm", { name: "Thông tấn xã Việt Nam" }),
+    positive("Đài Truyền hình Việt Nam (VTV) phát sóng trực tiếp", { name: "Đài Truyền hình Việt Nam", aliases: ["VTV"] }),
+    positive("Học viện Ngoại giao đào tạo", { name: "Học viện Ngoại giao" }),
+    positive("Trường Đại học Bách khoa Hà Nội tuyển sinh", { name: "Trường Đại học Bách khoa Hà Nội" }),
+    positive("Tổng công ty Truyền tải điện Quốc gia (EVNNPT) khởi công", { name: "Tổng công ty Truyền tải điện Quốc gia", aliases: ["EVNNPT"] }),
+
+    // --- Not organizations ------------------------------------------------------------------
+    ...negative(
+      // generic plurals
+      "Lãnh đạo các bộ, ngành, UBND các tỉnh, thành phố thông tin kết quả.",
+      "Thủ tướng yêu cầu các Bộ, ngành, địa phương tiếp tục triển khai.",
+      "phối hợp chặt chẽ với các Bộ, ngành Trung ương",
+      "lãnh đạo các sở, ngành tham dự",
+      "UBND tỉnh, thành phố chỉ đạo quyết liệt",
+      "Chính quyền các địa phương nước ngoài",
+      "các cơ quan đại diện Việt Nam ở nước ngoài",
+      "Chính phủ các nước cam kết hỗ trợ",
+      "các ngân hàng giảm lãi suất",
+      // the Party and the State as a whole
+      "quán triệt chủ trương, đường lối của Đảng và Nhà nước",
+      // events
+      "Chương trình hành động của Hội nghị Ngoại giao 32",
+      "hướng tới Đại hội Đảng toàn quốc lần thứ XIV",
+      "Hội nghị Trung ương 8 khóa XIII",
+      // places and lone kind words
+      "Các đại biểu tham dự hội nghị tại điểm cầu tỉnh Sóc Trăng.",
+      "các đơn vị trong Bộ",
+      "lãnh đạo Sở cho biết",
+      "9 văn kiện cấp chính phủ",
+      "xây dựng Chính phủ điện tử",
+      "hội nghị diễn ra tại Nhà Quốc hội",
+      // foreign bodies are partners
+      "Bộ Ngoại giao Nhật Bản ra tuyên bố",
+      "Chính phủ Hàn Quốc cam kết",
+      "Thỏa thuận hợp tác với HĐND tỉnh Tuv (Mông Cổ)",
+      "Ngân hàng Thế giới dự báo tăng trưởng",
+      "Tập đoàn Samsung mở rộng nhà máy",
+      // media as a source line
+      "Theo TTXVN, hội nghị diễn ra trong hai ngày.",
+    ),
+    inContext(
+      "Thỏa thuận hợp tác giữa HĐND tỉnh Hòa Bình với HĐND tỉnh Tuv (Mông Cổ).",
+      "HĐND tỉnh Hòa Bình",
+      { name: "HĐND tỉnh Hòa Bình" },
+    ),
+    inContext(
+      "Triển khai Nghị quyết số 21/NQ-CP, ngày 20/2/2023 của Chính phủ ban hành Chương trình hành động.",
+      "Chính phủ",
+      { name: "Chính phủ" },
+    ),
+  ],
+};

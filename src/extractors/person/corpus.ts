@@ -1,0 +1,126 @@
+// The person corpus: Vietnamese names with their office before them, after them (appositives)
+// or with an honorific; foreign names after foreign offices and countries; one-word mentions
+// folded into the full name; and what is never a person (bylines, streets, places, bodies,
+// all-capital words, bare given names). Runs through the whole pipeline (see
+// test/run-corpus.ts); expected facts are partial (only the fields given).
+import { examples, inContext, negative, positive, type Corpus } from "../corpus.js";
+
+export const corpus: Corpus = {
+  type: "person",
+  referenceDate: "2024-07-18",
+  examples: [
+    // --- An office before the name --------------------------------------------------------
+    positive("Thủ tướng Chính phủ Phạm Minh Chính khẳng định", { name: "Phạm Minh Chính", title: "Thủ tướng Chính phủ" }),
+    positive("Phát biểu kết luận, Thủ tướng Phạm Minh Chính yêu cầu", { name: "Phạm Minh Chính", title: "Thủ tướng" }),
+    positive("đứng đầu là Tổng Bí thư Nguyễn Phú Trọng", { name: "Nguyễn Phú Trọng", title: "Tổng Bí thư" }),
+    positive("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị", { name: "Bùi Thanh Sơn", title: "Bộ trưởng Bộ Ngoại giao" }),
+    positive("Theo Bộ trưởng Ngoại giao Bùi Thanh Sơn, ngoại giao kinh tế cần hướng trọng tâm", { name: "Bùi Thanh Sơn", title: "Bộ trưởng Ngoại giao" }),
+    positive("Phó Thủ tướng Trần Lưu Quang dự hội nghị", { name: "Trần Lưu Quang", title: "Phó Thủ tướng" }),
+    positive("Chủ tịch Quốc hội Vương Đình Huệ phát biểu", { name: "Vương Đình Huệ", title: "Chủ tịch Quốc hội" }),
+    positive("Chủ tịch nước Võ Văn Thưởng tiếp Đại sứ", { name: "Võ Văn Thưởng", title: "Chủ tịch nước" }),
+    positive("Thứ trưởng Bộ Công Thương Nguyễn Sinh Nhật Tân cho biết", { name: "Nguyễn Sinh Nhật Tân", title: "Thứ trưởng Bộ Công Thương" }),
+    positive("Giám đốc Sở Y tế Hà Nội Trần Thị Nhị Hà cho biết", { name: "Trần Thị Nhị Hà", title: "Giám đốc Sở Y tế Hà Nội" }),
+    positive("Chủ tịch UBND TP Hà Nội Nguyễn Đức Chung yêu cầu", { name: "Nguyễn Đức Chung", title: "Chủ tịch UBND TP Hà Nội" }),
+    positive("Chủ tịch UBND tỉnh Quảng Ninh Cao Tường Huy kiểm tra", { name: "Cao Tường Huy", title: "Chủ tịch UBND tỉnh Quảng Ninh" }),
+    positive("Bí thư Thành ủy Hà Nội Đinh Tiến Dũng làm việc", { name: "Đinh Tiến Dũng", title: "Bí thư Thành ủy Hà Nội" }),
+    positive("Phó Chủ tịch thường trực UBND tỉnh Lê Văn A ký quyết định", { name: "Lê Văn A", title: "Phó Chủ tịch thường trực UBND tỉnh" }),
+    positive("Đại sứ Việt Nam tại Nhật Bản Phạm Quang Hiệu cho biết", { name: "Phạm Quang Hiệu", title: "Đại sứ Việt Nam tại Nhật Bản" }),
+    positive("Tổng Giám đốc EVN Trần Đình Nhân báo cáo", { name: "Trần Đình Nhân", title: "Tổng Giám đốc EVN" }),
+    positive("nguyên Thủ tướng Nguyễn Tấn Dũng", { name: "Nguyễn Tấn Dũng", title: "nguyên Thủ tướng" }),
+    positive("Ủy viên Bộ Chính trị, Bí thư Thành ủy Đinh La Thăng thăm", { name: "Đinh La Thăng", title: "Ủy viên Bộ Chính trị, Bí thư Thành ủy" }),
+    positive("Đại tướng Phan Văn Giang dự lễ", { name: "Phan Văn Giang", title: "Đại tướng" }),
+    positive("chủ tịch UBND TP Nguyễn Văn Nên cho biết", { name: "Nguyễn Văn Nên", title: "chủ tịch UBND TP" }),
+    positive("Bí thư Thành ủy Hội An Nguyễn Sự xin nghỉ hưu", { name: "Nguyễn Sự", title: "Bí thư Thành ủy Hội An" }),
+
+    // --- An office after the name (appositive) ---------------------------------------------
+    positive("Đồng chí Phạm Minh Chính, Thủ tướng Chính phủ chủ trì hội nghị.", { name: "Phạm Minh Chính", title: "Thủ tướng Chính phủ" }),
+    positive("Cùng dự có đồng chí Trần Lưu Quang, Phó Thủ tướng Chính phủ; lãnh đạo các bộ, ngành.", { name: "Trần Lưu Quang", title: "Phó Thủ tướng Chính phủ" }),
+    positive("Dự tại điểm cầu tỉnh có đồng chí Bùi Văn Khánh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh; lãnh đạo các sở, ngành.", {
+      name: "Bùi Văn Khánh",
+      title: "Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh",
+    }),
+    positive("ông Lê Hoàng Châu, Chủ tịch Hiệp hội Bất động sản TP.HCM, cho biết", { name: "Lê Hoàng Châu", title: "Chủ tịch Hiệp hội Bất động sản TP.HCM" }),
+    positive("bà Nguyễn Thị Cúc, Phó Tổng Giám đốc PNJ, chia sẻ", { name: "Nguyễn Thị Cúc", title: "Phó Tổng Giám đốc PNJ" }),
+    positive("Nguyễn Văn An, Giám đốc Sở Công Thương tỉnh Hòa Bình, cho biết", { name: "Nguyễn Văn An", title: "Giám đốc Sở Công Thương tỉnh Hòa Bình" }),
+    positive("Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, phát biểu", { name: "Phan Văn Giang", title: "Bộ trưởng Bộ Quốc phòng" }),
+
+    // --- Honorifics and degrees --------------------------------------------------------------
+    positive("ông Nguyễn Văn Hùng cho biết", { name: "Nguyễn Văn Hùng" }),
+    positive("Bà Nguyễn Thị Kim Ngân nhấn mạnh", { name: "Nguyễn Thị Kim Ngân" }),
+    positive("Theo anh Lê Minh, việc này là cần thiết", { name: "Lê Minh" }),
+    positive("PGS.TS Nguyễn Văn Ngãi cho rằng", { name: "Nguyễn Văn Ngãi", title: "PGS.TS" }),
+    positive("GS. Vũ Hà Văn giảng bài", { name: "Vũ Hà Văn" }),
+    positive("luật sư Phạm Thị Thúy Kiều phân tích", { name: "Phạm Thị Thúy Kiều" }),
+    positive("đồng chí Y Thanh Hà Niê Kđăm phát biểu", { name: "Y Thanh Hà Niê Kđăm" }),
+    positive("hai cô giáo Đặng Thị Bình (23 tuổi) nhận lỗi", { name: "Đặng Thị Bình" }),
+
+    // --- Names alone: three or four syllables with a common family name ----------------------
+    positive("Nguyễn Văn Thành cho biết đơn vị đã hoàn thành kế hoạch.", { name: "Nguyễn Văn Thành" }),
+    positive("Trả lời phỏng vấn, Trần Thị Thu Hà khẳng định", { name: "Trần Thị Thu Hà" }),
+
+    // --- Foreign names -------------------------------------------------------------------------
+    positive("Tổng thống UAE Mohamed bin Zayed Al Nahyan hội đàm", { name: "Mohamed bin Zayed Al Nahyan", title: "Tổng thống UAE" }),
+    positive("Thủ tướng Australia Anthony Albanese đón", { name: "Anthony Albanese", title: "Thủ tướng Australia" }),
+    positive("Tổng thống Hàn Quốc Yoon Suk Yeol cam kết", { name: "Yoon Suk Yeol", title: "Tổng thống Hàn Quốc" }),
+    positive("Chủ tịch Trung Quốc Tập Cận Bình thăm", { name: "Tập Cận Bình", title: "Chủ tịch Trung Quốc" }),
+    positive("Đại sứ Mỹ Marc Knapper cho biết", { name: "Marc Knapper", title: "Đại sứ Mỹ" }),
+    positive("ông John Smith phát biểu", { name: "John Smith" }),
+    positive("Tổng thống Mỹ Donald Trump ký sắc lệnh", { name: "Donald Trump", title: "Tổng thống Mỹ" }),
+    positive("Thủ tướng Thái Lan Prayut Chan-o-cha hội kiến", { name: "Prayut Chan-o-cha" }),
+    positive("Nữ hoàng Elizabeth II qua đời", { name: "Elizabeth II", title: "Nữ hoàng" }),
+    positive("Tổng thống Putin tuyên bố", { name: "Putin", title: "Tổng thống" }),
+
+    // --- One word: folded into the article's full name, else nothing ----------------------------
+    positive("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị. Bộ trưởng Sơn nhấn mạnh ba nhóm nhiệm vụ.", {
+      name: "Bùi Thanh Sơn",
+      title: "Bộ trưởng Bộ Ngoại giao",
+    }),
+    positive("Thủ tướng Australia Anthony Albanese đón đoàn. Ông Albanese cho biết.", { name: "Anthony Albanese" }),
+    positive("Tổng thống Hàn Quốc Yoon Suk Yeol cam kết. Tổng thống Yoon cũng đề nghị.", { name: "Yoon Suk Yeol" }),
+    inContext("Thủ tướng Phạm Minh Chính và Thủ tướng Chính phủ Phạm Minh Chính", "Thủ tướng Phạm Minh Chính", { title: "Thủ tướng Chính phủ" }),
+    ...examples({ name: "Bùi Thanh Sơn" }, [
+      "Bộ trưởng Bùi Thanh Sơn xác định",
+      "ông Bùi Thanh Sơn",
+      "Bộ trưởng Bùi Thanh Sơn, Trưởng Ban Chỉ đạo ngoại giao kinh tế",
+    ]),
+
+    // --- "Chủ tịch Hồ Chí Minh" is a person; the city and the ideology are not ------------------
+    positive("theo lời dạy của Chủ tịch Hồ Chí Minh", { name: "Hồ Chí Minh", title: "Chủ tịch" }),
+
+    // --- Lists of people ---------------------------------------------------------------------
+    inContext("Tổng thống Hàn Quốc Yoon Suk Yeol và Thủ tướng Phạm Minh Chính chứng kiến", "Thủ tướng Phạm Minh Chính", { name: "Phạm Minh Chính", title: "Thủ tướng" }),
+    inContext("Tổng thống Hàn Quốc Yoon Suk Yeol và Thủ tướng Phạm Minh Chính chứng kiến", "Tổng thống Hàn Quốc Yoon Suk Yeol", { name: "Yoon Suk Yeol" }),
+    inContext("Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Vương Đình Huệ dự lễ", "Thủ tướng Phạm Minh Chính", { name: "Phạm Minh Chính", title: "Thủ tướng" }),
+    inContext("Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Vương Đình Huệ dự lễ", "Chủ tịch Quốc hội Vương Đình Huệ", { name: "Vương Đình Huệ", title: "Chủ tịch Quốc hội" }),
+
+    // --- Not persons ---------------------------------------------------------------------------
+    ...negative(
+      // bylines and photo credits (page furniture), all-capital names without an office
+      "Các đại biểu tham dự hội nghị tại điểm cầu tỉnh Sóc Trăng. Ảnh: HOÀNG LAN",
+      "Hội nghị diễn ra trong hai ngày.\nHOÀNG LAN",
+      "Hội nghị diễn ra trong hai ngày.\nN.H",
+      "THỦ TƯỚNG CHỦ TRÌ HỘI NGHỊ VỚI CÁC ĐỊA PHƯƠNG",
+      // offices without a name, given names alone
+      "Thủ tướng Chính phủ cho biết, thời gian tới đất nước sẽ tiếp tục đối mặt với nhiều khó khăn.",
+      "Bộ trưởng Sơn nhấn mạnh ba nhóm nhiệm vụ.",
+      "ông Sơn cho biết",
+      // places, streets, institutions and things named after people
+      "hội nghị tại TP Hồ Chí Minh",
+      "học tập và làm theo tư tưởng, đạo đức, phong cách Hồ Chí Minh",
+      "Đoàn Thanh niên Cộng sản Hồ Chí Minh",
+      "Chủ tịch Hà Nội cho biết",
+      "dự án trên đường Trần Hưng Đạo",
+      "các tuyến đường như Hoàng Văn Thụ, Lê Văn Sỹ đều thông thoáng",
+      "tại nút giao Phạm Văn Đồng - Nguyễn Thái Sơn",
+      "Nguyễn Hữu Thọ (quận 7) ùn ứ",
+      "Trường THPT Nguyễn Thị Minh Khai",
+      "quận Hai Bà Trưng, Hà Nội",
+      "tỉnh Hòa Bình và tỉnh Vĩnh Long",
+      "Trường Đại học Bách khoa tuyển sinh",
+      "Việt Nam và Hàn Quốc",
+      // companies after an office
+      "Tổng giám đốc Becamex IDC cho biết",
+      "đồng sáng lập Skype",
+    ),
+  ],
+};
