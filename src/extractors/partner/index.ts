@@ -1,11 +1,211 @@
-// partner extractor — placeholder until its rules land: finds nothing.
-import type { Extractor } from "../types.js";
+// partner extractor: foreign countries, international organisations and blocs, foreign
+// companies, world regions and foreign localities (RECORDS.md "partner").
+//
+// The article is read once, on the first sentence asked for, in explicit steps:
+//   1. gazetteer  one index of every form of every known partner, longest form first at each
+//                 word; each match judged by its neighbours (rules.ts)
+//   2. localities "tỉnh X (Lào)", "thành phố Gimje" (localities.ts)
+//   3. compounds  "Việt - Nhật", "Mỹ - Trung"
+//   4. companies  known names, lists, "tập đoàn X (Hàn Quốc)" (companies.ts)
+//   5. article    one sense per discourse: where "Đức" is also someone's name in the article, a
+//                 bare "Đức" needs a cue ("nước Đức") or a list ("Anh, Pháp và Đức")
+//   6. relations  "… lên Đối tác chiến lược toàn diện" (relations.ts)
+//   7. naming     one name per partner per article, so that repeated mentions fold into one fact
+// Việt Nam and Vietnamese places never appear: they are in no gazetteer and the locality rule
+// refuses them. User config: `gazetteer.partners` adds entries, `gazetteer.stopNames` removes names.
+import type { Candidate, ExtractContext, Extractor } from "../types.js";
+import type { Sentence } from "../../segment/index.js";
+import type { Gazetteer } from "../../config.js";
+import { fold as foldText } from "../../facts/keys.js";
+import { SHORT_FORMS } from "./ambiguity.js";
+import { companyMentions } from "./companies.js";
+import { COUNTRY_ENTITIES } from "./gazetteer.js";
+import { localityMentions } from "./localities.js";
+import { type Mention, type SentenceWork, between, byStart, mentionAt } from "./mention.js";
+import { relationMentions } from "./relations.js";
+import { gazetteerMentions } from "./rules.js";
+import { WordArena, WordSet, tokenize } from "./tokens.js";
+
+type PartnerCandidate = Candidate<"partner">;
+
+const folded = new Map<string, string>();
+/** keys.ts's fold (case, diacritics, spacing), remembered: names repeat across articles. */
+function fold(s: string): string {
+  let f = folded.get(s);
+  if (f === undefined) {
+    if (folded.size > 20_000) folded.clear();
+    folded.set(s, (f = foldText(s)));
+  }
+  return f;
+}
+
+const DASH = new Set(["-", " - "]);
+const SHORT = new WordSet(Object.keys(SHORT_FORMS));
+/** What may stand between two partners of one list: "Anh, Pháp và Đức", "Mỹ - Trung". */
+const LIST_SEP = /^(?:, ?| và |, và | - | – |-| hay | hoặc | cũng như )$/u;
+
+/** Step 3: "Việt - Nhật", "quan hệ Mỹ - Trung": one-syllable short forms joined by dashes. */
+function compounds(w: SentenceWork): void {
+  const t = w.tokens;
+  let covered: Uint8Array | undefined;
+  for (let i = 0; i < t.length; i++) {
+    if (!t.cap(i) || !SHORT.has(t, i)) continue;
+    if (!covered) {
+      // Words that are part of a longer match ("Trung" of "Trung Quốc") are not short forms.
+      covered = new Uint8Array(t.length);
+      for (const m of w.mentions) if (m.first !== m.last) covered.fill(1, m.first, m.last + 1);
+    }
+    if (covered[i]) continue;
+    let j = i;
+    while (j + 1 < t.length && DASH.has(between(w, j, j + 1)) && SHORT.has(t, j + 1) && !covered[j + 1]) j++;
+    if (j === i) continue;
+    // "Bắc - Trung - Nam", "miền Trung - Tây Nguyên": a longer chain of other words.
+    const open = i > 0 && DASH.has(between(w, i - 1, i));
+    const close = j + 1 < t.length && DASH.has(between(w, j, j + 1));
+    const continues = j + 1 < t.length && between(w, j, j + 1) === " " && t.cap(j + 1);
+    if (!open && !close && !continues) {
+      for (let k = i; k <= j; k++) {
+        const code = SHORT_FORMS[t.text(k)];
+        if (!code) continue;
+        const existing = mentionAt(w.mentions, t.start(k));
+        if (existing) {
+          if (existing.entity.kind === "country" && existing.last === k) existing.status = "accept";
+          continue;
+        }
+        const entity = COUNTRY_ENTITIES.get(code)!;
+        w.mentions.push({ start: t.start(k), end: t.end(k), first: k, last: k, entity, written: t.text(k), status: "accept" });
+      }
+    }
+    i = j;
+  }
+  w.mentions.sort(byStart);
+}
+
+const listable = (m: Mention) => m.status === "accept" && (m.entity.kind === "country" || m.entity.kind === "region");
+
+/** Whether two neighbouring mentions are items of one list ("Anh, Pháp", "Mỹ - Trung"). */
+const listed = (w: SentenceWork, a: Mention, b: Mention) => LIST_SEP.test(w.text.slice(a.end, b.start));
+
+/** Step 5: one sense per discourse for the one-syllable names that are also given names. */
+function resolveAmbiguity(works: SentenceWork[]): void {
+  const nameUse = new Set<string>();
+  for (const w of works) for (const m of w.mentions) if (m.status === "reject" && m.ambiguousForm) nameUse.add(m.ambiguousForm);
+  for (const w of works) {
+    for (const m of w.mentions) {
+      if (m.status !== "cue") continue;
+      if (!nameUse.has(m.ambiguousForm!) || m.cued) m.status = "accept";
+    }
+  }
+  // A list passes acceptance along: one sweep rightwards, one leftwards.
+  const pending = (m: Mention) => m.status === "cue" || m.status === "list";
+  for (const w of works) {
+    const ms = w.mentions;
+    for (let i = 1; i < ms.length; i++) if (pending(ms[i]!) && listable(ms[i - 1]!) && listed(w, ms[i - 1]!, ms[i]!)) ms[i]!.status = "accept";
+    for (let i = ms.length - 2; i >= 0; i--) if (pending(ms[i]!) && listable(ms[i + 1]!) && listed(w, ms[i]!, ms[i + 1]!)) ms[i]!.status = "accept";
+    w.mentions = ms.filter((m) => m.status === "accept");
+  }
+}
+
+interface Named {
+  name: string;
+  aliases: string[];
+}
+
+/** Step 7: one name per partner per article. */
+function naming(works: SentenceWork[]): Map<string, Named> {
+  const byEntity = new Map<string, { w: SentenceWork; m: Mention }[]>();
+  for (const w of works) {
+    for (const m of w.mentions) {
+      const id = m.entity.id;
+      (byEntity.get(id) ?? byEntity.set(id, []).get(id)!).push({ w, m });
+    }
+  }
+  const out = new Map<string, Named>();
+  for (const [id, ms] of byEntity) {
+    const e = ms[0]!.m.entity;
+    let name: string;
+    if (e.kind === "country" || e.kind === "region") name = e.name;
+    else if (e.kind === "organization") {
+      // "Ngân hàng Thế giới (WB)": the name spelled out, the acronym an alias.
+      const full = ms.find(({ w, m }, i) => ms[i + 1]?.w === w && /^\s*\(\s*$/u.test(w.text.slice(m.end, ms[i + 1]!.m.start)));
+      name = (full ?? ms[0]!).m.written;
+    } else name = ms[0]!.m.written;
+    const aliases = new Set<string>();
+    for (const { m } of ms) {
+      aliases.add(m.written);
+      if (m.prefixed) aliases.add(m.prefixed);
+      if (m.variantOf) aliases.add(m.variantOf);
+    }
+    aliases.add(e.name);
+    const list = [...aliases].filter((a) => fold(a) !== fold(name));
+    out.set(id, { name, aliases: list });
+  }
+  return out;
+}
+
+function analyse(sentences: readonly Sentence[], ctx: ExtractContext): Map<number, PartnerCandidate[]> {
+  const g: Gazetteer = ctx.gazetteer;
+  let chars = 0;
+  for (const s of sentences) chars += s.text.length + 2;
+  // One arena for all articles, grown when an article needs more: the words of an article are
+  // not needed once its candidates are made (reading is synchronous).
+  if (arena.starts.length < (chars >> 1) + 1) arena = new WordArena(chars * 2);
+  arena.used = 0;
+  const works: SentenceWork[] = sentences.map((s) => ({ offset: s.start, text: s.text, tokens: tokenize(s.text, arena), mentions: [] }));
+  for (const w of works) {
+    w.mentions = gazetteerMentions(w, g);
+    localityMentions(w);
+    compounds(w);
+    companyMentions(w);
+  }
+  resolveAmbiguity(works);
+  for (const w of works) relationMentions(w);
+  const stop = new Set(g.stopNames.map(fold));
+  const names = naming(works);
+  const out = new Map<number, PartnerCandidate[]>();
+  for (const w of works) {
+    const cands: PartnerCandidate[] = [];
+    for (const m of w.mentions) {
+      const { name, aliases } = names.get(m.entity.id)!;
+      if (stop.size && (stop.has(fold(name)) || stop.has(fold(m.written)))) continue;
+      // A company's country only where the text (or the user's config) states it.
+      const country = m.country ?? (m.entity.kind === "company" && !m.entity.user ? undefined : m.entity.country);
+      cands.push({
+        fact: {
+          type: "partner",
+          name,
+          kind: m.entity.kind,
+          ...(country ? { country } : {}),
+          ...(m.relation ? { relation: m.relation } : {}),
+          ...(aliases.length ? { aliases } : {}),
+        },
+        start: w.offset + m.start,
+        end: w.offset + m.end,
+      } as PartnerCandidate);
+    }
+    out.set(w.offset, cands);
+  }
+  return out;
+}
+
+let arena = new WordArena(1 << 16);
+
+const cache = new WeakMap<ExtractContext, Map<number, PartnerCandidate[]>>();
+/** The article's own sentences (start → end): another sentence is read on its own. */
+const analysed = new WeakMap<ExtractContext, Map<number, number>>();
 
 export const partnerExtractor: Extractor<"partner"> = {
   name: "partner",
   type: "partner",
   blockedBy: [],
-  extract() {
-    return [];
+  extract(sentence, ctx) {
+    let byStart = cache.get(ctx);
+    if (!byStart) {
+      byStart = analyse(ctx.sentences, ctx);
+      cache.set(ctx, byStart);
+      analysed.set(ctx, new Map(ctx.sentences.map((s) => [s.start, s.end])));
+    }
+    if (analysed.get(ctx)!.get(sentence.start) === sentence.end) return byStart.get(sentence.start) ?? [];
+    return analyse([sentence], ctx).get(sentence.start) ?? [];
   },
 };

@@ -1,0 +1,211 @@
+// Step 4: foreign companies.
+//   "Samsung Electronics"                       → a known name, with its tail, as written
+//   "các tập đoàn như NVIDIA, Apple, Inforsys"  → Inforsys too: a list with known companies
+//                                                  (and a variant of Infosys: string distance)
+//   "tập đoàn Hana Micron (Hàn Quốc)"           → a company the text says is foreign, country KR
+//   "tập đoàn SK", "hãng GE"                    → names that are also abbreviations count only here
+//   "các doanh nghiệp như Viettel, FPT"         → nothing: Vietnamese companies
+import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
+import { fold } from "../../facts/keys.js";
+import { COMPANIES, COMPANY_NAME_TAILS, MEDIA, VIETNAMESE_COMPANIES } from "../../lexicons/companies.js";
+import type { Entity } from "./gazetteer.js";
+import { statedCountry } from "./localities.js";
+import { type Mention, type SentenceWork, between, byStart, firstEndingAfter } from "./mention.js";
+import { isForeignToken } from "./tokens.js";
+
+const TAILS = new Set(COMPANY_NAME_TAILS);
+const VIETNAMESE = new Set(VIETNAMESE_COMPANIES.map((n) => n.toLowerCase()));
+const NOT_PARTNERS = new Set(MEDIA.map((n) => n.toLowerCase()));
+/** Vietnamese brands by shape: Vingroup, VinFast, Vietjet, Vietcombank, PV Gas, Saigon Co.op… */
+const VIETNAMESE_SHAPE = /^(?:Viet|Vin|PV|Saigon|Hanoi|Mobi)|^[A-Za-z]+[Bb]ank$/u;
+const LIST_SEP = /^(?:, ?| và | cùng | hay | hoặc |, và )$/u;
+const NAME_GLUE = new Set([" ", "-", "&", " & "]);
+const ROMAN = /^[IVXLC]+$/u;
+/** Lower-case words inside foreign names: "Bank of America", "Banco do Brasil". */
+const LINKS = new Set(["and", "da", "de", "del", "der", "des", "di", "do", "du", "for", "la", "le", "of", "the", "van", "von", "y"]);
+/** A company context right before a name: "tập đoàn", "các hãng như", "công ty công nghệ". */
+const CONTEXT =
+  /(?:^|[\s(])(?:[Tt]ập đoàn|[Hh]ãng(?! tin| thông tấn)|[Cc]ông ty|[Dd]oanh nghiệp|[Nn]hà sản xuất|[Nn]gân hàng|[Nn]hà đầu tư|[Qq]uỹ|[Nn]hà mạng)(?:\s+(?!(?:ở|tại|từ|của|đến|với|cho|trong|sang)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}\s*$/u;
+
+const KNOWN_BY_INITIAL = new Map<string, string[]>();
+for (const c of COMPANIES) {
+  for (const n of [c.name, ...(c.aliases ?? [])]) {
+    const k = n.charAt(0).toLowerCase();
+    KNOWN_BY_INITIAL.set(k, [...(KNOWN_BY_INITIAL.get(k) ?? []), n]);
+  }
+}
+
+/** The known company an unknown name is a spelling variant of ("Inforsys" → "Infosys"). */
+export function variantOf(name: string): string | undefined {
+  if (name.length < 5) return undefined;
+  let best: string | undefined;
+  let score = 0.93;
+  for (const k of KNOWN_BY_INITIAL.get(name.charAt(0).toLowerCase()) ?? []) {
+    if (Math.abs(k.length - name.length) > 2) continue;
+    const s = jaroWinkler(name.toLowerCase(), k.toLowerCase());
+    if (s > score) [best, score] = [k, s];
+  }
+  return best;
+}
+
+/** Vietnamese companies and media are never foreign company partners. */
+const isVietnameseCompany = (name: string) =>
+  VIETNAMESE.has(name.toLowerCase()) || NOT_PARTNERS.has(name.split(" ")[0]!.toLowerCase()) || VIETNAMESE_SHAPE.test(name);
+
+/** The Latin-script name starting at word `p`: "Hana Micron", "Amkor Technology", "P&G". */
+function runFrom(w: SentenceWork, p: number): number {
+  if (p >= w.tokens.length || !isForeignToken(w.tokens, p)) return -1;
+  let q = p;
+  while (q + 1 < w.tokens.length && q - p < 4) {
+    const glue = between(w, q, q + 1);
+    if (!NAME_GLUE.has(glue) || !(isForeignToken(w.tokens, q + 1) || TAILS.has(w.tokens.text(q + 1)))) break;
+    q++;
+  }
+  return q;
+}
+
+/** The Latin-script name ending at word `q`, going left. */
+function runTo(w: SentenceWork, q: number): number {
+  if (q < 0 || !(isForeignToken(w.tokens, q) || TAILS.has(w.tokens.text(q)))) return -1;
+  let p = q;
+  while (p - 1 >= 0 && q - p < 4 && NAME_GLUE.has(between(w, p - 1, p)) && isForeignToken(w.tokens, p - 1)) p--;
+  return isForeignToken(w.tokens, p) ? p : -1;
+}
+
+/** A known company named on its own, not as the make of a product ("Ford Focus", "BMW 5 Series"). */
+function isSeed(w: SentenceWork, m: Mention): boolean {
+  if (m.entity.kind !== "company") return false;
+  if (m.last + 1 >= w.tokens.length) return true;
+  return !(between(w, m.last, m.last + 1) === " " && /^[\p{Lu}\p{N}]/u.test(w.tokens.text(m.last + 1)));
+}
+
+/** A list item ends where the list goes on or the clause ends, not inside a phrase ("X-Class sẽ…"). */
+function closesItem(w: SentenceWork, q: number): boolean {
+  const rest = w.text.slice(w.tokens.end(q), w.tokens.end(q) + 6);
+  return /^(?:$|\s*[,.;:)…!?]|\s+(?:và|cùng|hay|hoặc)\s)/u.test(rest);
+}
+
+const anyCovered = (covered: Uint8Array, p: number, q: number) => {
+  for (let i = p; i <= q; i++) if (covered[i]) return true;
+  return false;
+};
+
+interface Item {
+  first: number;
+  last: number;
+  mention?: Mention;
+}
+
+/** Runs of company mentions and Latin names joined by list separators. */
+function lists(w: SentenceWork, mentions: readonly Mention[], covered: Uint8Array): Item[][] {
+  const items: Item[] = [];
+  const byFirst = new Map(mentions.map((x) => [x.first, x]));
+  for (let p = 0; p < w.tokens.length; p++) {
+    if (!w.tokens.cap(p)) continue;
+    const m = byFirst.get(p);
+    if (m) {
+      if (m.entity.kind === "company") items.push({ first: m.first, last: m.last, mention: m });
+      p = Math.max(p, m.last);
+      continue;
+    }
+    const q = runFrom(w, p);
+    if (q < 0) continue;
+    const name = w.text.slice(w.tokens.start(p), w.tokens.end(q));
+    // "Bank of America": the tail of a longer foreign name is not a name of its own.
+    const tail = p > 0 && between(w, p - 1, p) === " " && LINKS.has(w.tokens.text(p - 1));
+    if (!tail && !/\p{N}/u.test(name) && !ROMAN.test(name) && !isVietnameseCompany(name) && !anyCovered(covered, p, q)) {
+      items.push({ first: p, last: q });
+    }
+    p = q;
+  }
+  const chains: Item[][] = [];
+  for (const it of items) {
+    const chain = chains[chains.length - 1];
+    const prev = chain?.[chain.length - 1];
+    if (chain && prev && LIST_SEP.test(between(w, prev.last, it.first))) chain.push(it);
+    else chains.push([it]);
+  }
+  return chains.filter((c) => c.length > 1);
+}
+
+function hasContext(w: SentenceWork, first: number): boolean {
+  const from = w.tokens.start(first);
+  const window = w.text.slice(Math.max(0, from - 50), from);
+  const cut = Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf(":"), window.lastIndexOf("."));
+  return CONTEXT.test(cut >= 0 ? window.slice(cut + 1) : window);
+}
+
+function companyEntity(name: string): Entity {
+  return { id: `company:${fold(name)}`, name, kind: "company", aliases: [] };
+}
+
+function newMention(w: SentenceWork, p: number, q: number): Mention {
+  const start = w.tokens.start(p);
+  const end = w.tokens.end(q);
+  const written = w.text.slice(start, end);
+  return { start, end, first: p, last: q, entity: companyEntity(written), written, status: "accept", variantOf: variantOf(written) };
+}
+
+function add(added: Mention[], covered: Uint8Array, m: Mention): void {
+  added.push(m);
+  covered.fill(1, m.first, m.last + 1);
+}
+
+/** Resolves the sentence's company mentions and adds the companies found by context. */
+export function companyMentions(w: SentenceWork): void {
+  const ms = w.mentions;
+  // Known names take their tails ("Samsung Electronics").
+  let companies = false;
+  for (const m of ms) {
+    if (m.entity.kind !== "company" || m.status === "reject") continue;
+    companies = true;
+    while (m.last + 1 < w.tokens.length && between(w, m.last, m.last + 1) === " " && TAILS.has(w.tokens.text(m.last + 1))) m.last++;
+    m.end = w.tokens.end(m.last);
+    m.written = w.text.slice(m.start, m.end);
+    if (m.status === "company" && hasContext(w, m.first)) m.status = "accept";
+  }
+  // Words already taken by a mention (kept up to date as companies are added: no rescans).
+  const covered = new Uint8Array(w.tokens.length + 1);
+  covered[w.tokens.length] = 1;
+  for (const m of ms) covered.fill(1, m.first, m.last + 1);
+  const added: Mention[] = [];
+  // Unknown names the text presents as foreign companies: "tập đoàn Hana Micron (Hàn Quốc)".
+  const stated = w.text.includes("(") || w.text.includes("của ");
+  for (let p = 0; stated && p < w.tokens.length; p++) {
+    if (!w.tokens.cap(p)) continue;
+    const q = runFrom(w, p);
+    if (q < 0) continue;
+    if (anyCovered(covered, p, q) || !hasContext(w, p)) {
+      p = q;
+      continue;
+    }
+    const start = w.tokens.start(p);
+    const end = w.tokens.end(q);
+    const name = w.text.slice(start, end);
+    const after = statedCountry(w, end, false);
+    const prior = ms[firstEndingAfter(ms, start) - 1];
+    const before = prior && prior.entity.kind === "country" && prior.status !== "reject" && start - prior.end <= 2 ? prior : undefined;
+    const country = after && after !== "VN" ? after : before?.entity.country;
+    if (country && !isVietnameseCompany(name)) add(added, covered, { ...newMention(w, p, q), country });
+    p = q;
+  }
+  // Lists: Latin names listed with known companies are companies ("NVIDIA, Apple, Inforsys").
+  for (const chain of companies || added.length ? lists(w, [...ms, ...added], covered) : []) {
+    const seeds = chain.filter((x) => x.mention && x.mention.status !== "reject" && isSeed(w, x.mention));
+    if (seeds.length < 2 && !(seeds.length === 1 && hasContext(w, chain[0]!.first))) continue;
+    for (const x of chain) {
+      if (x.mention) {
+        if (x.mention.status === "company") x.mention.status = "accept";
+      } else if (closesItem(w, x.last)) add(added, covered, newMention(w, x.first, x.last));
+    }
+  }
+  for (const m of ms) if (m.status === "company") m.status = "reject";
+  // A company's country only where the text states it: "Hyosung (Hàn Quốc)".
+  for (const m of [...ms, ...added]) {
+    if (m.entity.kind === "company" && m.status === "accept" && m.country === undefined) {
+      const c = statedCountry(w, m.end, false);
+      if (c && c !== "VN") m.country = c;
+    }
+  }
+  if (added.length) w.mentions = [...ms, ...added].sort(byStart);
+}

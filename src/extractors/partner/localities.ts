@@ -1,0 +1,191 @@
+// Step 2: foreign localities named with a classifier.
+//   "tỉnh Luông Pha Băng (Lào)"            → Luông Pha Băng, LA
+//   "thành phố Gimje, tỉnh Jeollabuk (Hàn Quốc)" → Gimje, KR and Jeollabuk, KR (the bracket covers the list)
+//   "HĐND tỉnh Tuv (Mông Cổ)"              → Tuv, MN
+//   "bang California"                      → California, US (a known city or state)
+//   "thành phố Gimje"                      → Gimje (not a Vietnamese word: a foreign place)
+//   "tỉnh Hòa Bình", "thủ đô Hà Nội"       → nothing (Vietnamese places)
+// The bare name is the partner's name; the classifier form ("tỉnh Tuv") is kept as an alias.
+import { isVietnamesePlace, VIETNAM_NAMES } from "../../lexicons/vietnam-places.js";
+import { fold } from "../../facts/keys.js";
+import type { Entity } from "./gazetteer.js";
+import { type Mention, type SentenceWork, between, byStart, mentionAt, overlapping } from "./mention.js";
+import { WordSet, hasVietnameseLetters, isForeignWord, isTitleCase, tokenize } from "./tokens.js";
+
+/** Classifiers of administrative units big enough that a foreign-looking name alone says "abroad". */
+const MAJOR = ["bang", "cảng", "đặc khu", "đảo", "khu tự trị", "quần đảo", "thành phố", "thủ đô", "thủ phủ", "tiểu bang", "tỉnh", "tỉnh bang", "TP", "TP.", "vùng"];
+/** Smaller units: abroad only when the text says where (a bracketed country, or a known place). */
+const MINOR = ["hạt", "huyện", "làng", "quận", "thị trấn", "thị xã", "xã"];
+/** After these, any name that is not Vietnamese is abroad: Vietnam has one capital. */
+const CAPITALS = new Set(["thủ đô", "thủ phủ"]);
+
+const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+const classifierAlternation = [...MAJOR, ...MINOR]
+  .sort((a, b) => b.length - a.length)
+  .map((c) => (/^\p{Ll}/u.test(c) ? `[${c[0]}${c[0]!.toUpperCase()}]${escape(c.slice(1))}` : escape(c)))
+  .join("|");
+const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}]+)*";
+// Tried only where a capitalised word follows a classifier's last word, anchored (sticky) at a
+// word start: scanning every position of every sentence with the whole pattern costs more.
+const LOCALITY = new RegExp(`(?<cls>${classifierAlternation})(?: |(?<=\\.))(?<name>${NAME_WORD}(?: ${NAME_WORD}){0,3})`, "uy");
+const LAST_WORDS = new WordSet(
+  [...MAJOR, ...MINOR].flatMap((c) => {
+    const last = c.split(" ").pop()!.replace(/\.$/u, "");
+    return [last, last.charAt(0).toUpperCase() + last.slice(1)];
+  }),
+);
+const LIST_GLUE = /^(?:, ?| và |, và )$/u;
+const VIETNAM = new Set(VIETNAM_NAMES.map((n) => n.toLowerCase()));
+
+interface Unit {
+  start: number;
+  end: number;
+  nameStart: number;
+  cls: string;
+  name: string;
+  known?: Entity;
+  vietnamese: boolean;
+  foreignLooking: boolean;
+}
+
+const foldCls = (c: string) => c.charAt(0).toLowerCase() + c.slice(1);
+
+/** The country a bracket or phrase right after `end` states: "(Lào)", ", Hàn Quốc", "của Nhật Bản". */
+export function statedCountry(w: SentenceWork, end: number, comma = true): string | undefined {
+  const rest = w.text.slice(end, end + 60);
+  const m = (comma ? /^(?:\s*\(\s*|, ?|\s+(?:của|thuộc)\s+)/u : /^(?:\s*\(\s*|\s+(?:của|thuộc)\s+)/u).exec(rest);
+  if (!m) return undefined;
+  const at = end + m[0].length;
+  const bracket = m[0].includes("(");
+  for (const v of VIETNAM) {
+    if (w.text.slice(at, at + v.length).toLowerCase() === v && (!bracket || /^\s*\)/u.test(w.text.slice(at + v.length)))) return "VN";
+  }
+  const c = mentionAt(w.mentions, at);
+  if (!c || c.status === "reject" || !(c.entity.kind === "country" || (c.entity.kind === "locality" && c.entity.country))) return undefined;
+  const after = w.text.slice(c.end);
+  if (bracket ? !/^\s*\)/u.test(after) : !/^(?:$|[\s,.;:)!?…])/u.test(after)) return undefined;
+  return c.entity.country;
+}
+
+/** Words that put a place right after them: "tại Houston (Mỹ)", "đến Kazan (Nga)". */
+const PREPOSITIONS = new WordSet(["đến", "sang", "tại", "thăm", "tới", "từ", "ở"]);
+
+/**
+ * "tại Houston (Mỹ)": a foreign-looking name after a preposition of place, with its country in
+ * brackets, is a locality of that country even without a classifier (as a unit with no
+ * classifier: it needs the bracket to be accepted).
+ */
+function placesAfterPrepositions(w: SentenceWork, units: Unit[]): void {
+  const t = w.tokens;
+  for (let i = 1; i < t.length; i++) {
+    if (!t.cap(i) || t.vn(i) || !PREPOSITIONS.has(t, i - 1) || between(w, i - 1, i) !== " ") continue;
+    let j = i;
+    while (j + 1 < t.length && j - i < 3 && between(w, j, j + 1) === " " && t.cap(j + 1) && !t.vn(j + 1)) j++;
+    const start = t.start(i);
+    const end = t.end(j);
+    if (!/^\s*\(/u.test(w.text.slice(end, end + 3)) || overlapping(w.mentions, start, end).length) continue;
+    const name = w.text.slice(start, end);
+    const words = tokenize(name).texts();
+    if (!words.some((x) => isForeignWord(x) && isTitleCase(x)) || isVietnamesePlace(name)) continue;
+    units.push({ start, end, nameStart: start, cls: "", name, vietnamese: false, foreignLooking: true });
+  }
+  units.sort((a, b) => a.start - b.start);
+}
+
+/** Adds the sentence's foreign localities to `w.mentions`, merging known cities matched inside them. */
+export function localityMentions(w: SentenceWork): void {
+  // "Fort Stewart, Georgia (Mỹ)": a place named like a country, in the country in brackets.
+  for (const m of w.mentions) {
+    if (m.entity.kind !== "country" || m.status === "reject" || w.text.charCodeAt(m.end) !== 32 || w.text.charCodeAt(m.end + 1) !== 40) continue;
+    const c = statedCountry(w, m.end, false);
+    if (c && c !== "VN" && c !== m.entity.country) {
+      m.entity = { id: `locality:${fold(m.written)}`, name: m.written, kind: "locality", aliases: [] };
+      m.country = c;
+      m.status = "accept";
+    }
+  }
+  const units: Unit[] = [];
+  const toks = w.tokens;
+  for (let i = 1; i < toks.length; i++) {
+    if (!toks.cap(i) || !LAST_WORDS.has(toks, i - 1)) continue;
+    if (units.length && units[units.length - 1]!.end > toks.start(i)) continue;
+    let m: RegExpExecArray | null = null;
+    for (let k = Math.min(3, i); k >= 1 && !m; k--) {
+      LOCALITY.lastIndex = toks.start(i - k);
+      m = LOCALITY.exec(w.text);
+      if (m && m.index + m[0].length - m.groups!.name!.length !== toks.start(i)) m = null;
+    }
+    if (!m) continue;
+    const cls = m.groups!.cls!;
+    const start = m.index;
+    if (/^[Bb]ang$/u.test(cls) && /[Ll]iên $/u.test(w.text.slice(Math.max(0, start - 5), start))) continue;
+    let name = m.groups!.name!;
+    const nameStart = m.index + m[0].length - name.length;
+    // A gazetteer match inside: a known city merges; a country or region ("vùng Trung Đông") wins.
+    const inside = overlapping(w.mentions, start, nameStart + name.length).filter((x) => x.status !== "reject");
+    let other = inside.find((x) => x.entity.kind !== "locality");
+    // "bang Georgia (Mỹ)": a place named like a country, in another country.
+    if (other?.entity.kind === "country" && other.start === nameStart) {
+      const c = statedCountry(w, other.end, false);
+      if (c && c !== other.entity.country) {
+        w.mentions = w.mentions.filter((x) => x !== other);
+        name = w.text.slice(nameStart, other.end);
+        other = undefined;
+      }
+    }
+    if (other && other.start <= nameStart) continue;
+    if (other) name = w.text.slice(nameStart, other.start).trimEnd();
+    if (!name) continue;
+    const known = inside.find((x) => x.start === nameStart && x.entity.kind === "locality");
+    if (known) name = w.text.slice(nameStart, known.end);
+    const words = tokenize(name).texts();
+    let vietnamese = false;
+    for (let k = words.length; k >= 1 && !vietnamese; k--) vietnamese = isVietnamesePlace(words.slice(0, k).join(" "));
+    const foreignLooking = (!hasVietnameseLetters(name) && words.some((x) => isForeignWord(x) && isTitleCase(x))) || /-\p{Ll}/u.test(name);
+    units.push({ start, end: nameStart + name.length, nameStart, cls, name, known: known?.entity, vietnamese, foreignLooking });
+  }
+  placesAfterPrepositions(w, units);
+  if (units.length === 0) return;
+
+  // Lists of units share the country stated after the last one.
+  const groups: Unit[][] = [];
+  for (const u of units) {
+    const g = groups[groups.length - 1];
+    const last = g?.[g.length - 1];
+    if (g && last && LIST_GLUE.test(w.text.slice(last.end, u.start))) g.push(u);
+    else groups.push([u]);
+  }
+  const accepted: Mention[] = [];
+  for (const g of groups) {
+    const country = statedCountry(w, g[g.length - 1]!.end);
+    for (const u of g) {
+      if (country === "VN" || (u.cls === "" && g.length > 1)) continue;
+      const cls = foldCls(u.cls);
+      const ok =
+        (u.cls === "" && country !== undefined) ||
+        (u.vietnamese && country !== undefined) ||
+        (!u.vietnamese && (u.known !== undefined || country !== undefined || CAPITALS.has(cls) || (u.foreignLooking && MAJOR.includes(cls))));
+      if (!ok) continue;
+      const entity: Entity = u.known ?? { id: `locality:${fold(u.name)}`, name: u.name, kind: "locality", aliases: [] };
+      const first = w.tokens.indexAt(u.start);
+      const last = w.tokens.indexAt(u.end - 1);
+      accepted.push({
+        start: u.start,
+        end: u.end,
+        first,
+        last,
+        entity,
+        written: u.name,
+        prefixed: w.text.slice(u.start, u.end),
+        status: "accept",
+        country: country ?? entity.country,
+      });
+    }
+  }
+  if (accepted.length === 0) return;
+  // Known places matched inside an accepted unit are that unit.
+  const inUnits = new Set(accepted.flatMap((a) => overlapping(w.mentions, a.start, a.end)));
+  w.mentions = w.mentions.filter((x) => !inUnits.has(x));
+  w.mentions.push(...accepted);
+  w.mentions.sort(byStart);
+}
