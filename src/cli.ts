@@ -78,7 +78,6 @@ program
 
 program
   .command("validate")
-  .exitOverride() // usage errors exit 2 (the program's exitOverride below is not inherited by commands made before it)
   .summary("check curated facts files against the schema and their source articles")
   .argument("<files...>", "facts files (.yaml, .yml, .json, .jsonl) or folders of them")
   .option("-s, --sources <dir>", "folder of the articles the facts cite (default: source.path relative to the facts file)")
@@ -95,7 +94,6 @@ program
 
 program
   .command("eval")
-  .exitOverride() // usage errors exit 2 (the program's exitOverride below is not inherited by commands made before it)
   .summary("precision, recall and F1 of predicted facts against a gold facts file")
   .requiredOption("-g, --gold <gold>", "gold facts file or folder of them")
   .argument("<pred>", "predicted facts file, or a folder of articles to extract first")
@@ -115,7 +113,6 @@ program
 
 program
   .command("diff")
-  .exitOverride() // usage errors exit 2 (the program's exitOverride below is not inherited by commands made before it)
   .summary("facts added, removed and changed between two facts files")
   .argument("<old>", "facts file before")
   .argument("<new>", "facts file after")
