@@ -54,10 +54,21 @@ export interface ExtractOptions {
 
 const claimsOf = (c: Candidate): Span[] => c.claims ?? [{ start: c.start, end: c.end }];
 
+const YEAR = /(?:19|20)\d\d/g;
+const WORDISH = /[\p{L}\p{N}]/u;
+
 function yearsOf(seg: Segmented): number[] {
   const counts = new Map<number, number>();
   for (const s of seg.sentences) {
-    for (const m of s.text.matchAll(/(?<![\p{L}\p{N}/.,-])(?:19|20)\d{2}(?![\p{L}\p{N}]|[.,]\d)/gu)) {
+    const t = s.text;
+    YEAR.lastIndex = 0;
+    let m: RegExpExecArray | null;
+    while ((m = YEAR.exec(t))) {
+      // A year stands alone: not inside a longer number, a symbol or a word.
+      const before = t[m.index - 1] ?? " ";
+      const after = t[m.index + 4] ?? " ";
+      if (WORDISH.test(before) || "/.,-".includes(before) || WORDISH.test(after)) continue;
+      if ((after === "." || after === ",") && /\d/.test(t[m.index + 5] ?? "")) continue;
       const y = Number(m[0]);
       counts.set(y, (counts.get(y) ?? 0) + 1);
     }
@@ -77,11 +88,27 @@ function admit(extractor: Extractor, found: readonly Candidate[], furniture: Spa
   return ok.filter((c) => kept.tryAdd(c)).sort((a, b) => a.start - b.start);
 }
 
+/** Stable id: type prefix + a 53-bit hash (cyrb53) of type and key; the same on every run and machine. */
 function factId(type: string, key: string): string {
-  return `${type.slice(0, 3)}-${createHash("sha256").update(`${type}\u0000${key}`).digest("hex").slice(0, 10)}`;
+  const s = `${type}\u0000${key}`;
+  let h1 = 0xdeadbeef;
+  let h2 = 0x41c6ce57;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    h1 = Math.imul(h1 ^ c, 2654435761);
+    h2 = Math.imul(h2 ^ c, 1597334677);
+  }
+  h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+  h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+  const n = 4294967296 * (2097151 & h2) + (h1 >>> 0);
+  return `${type.slice(0, 3)}-${n.toString(16).padStart(14, "0")}`;
 }
 
-const fieldCount = (f: object) => Object.values(f).filter((v) => v !== undefined).length;
+function fieldCount(f: object): number {
+  let n = 0;
+  for (const v of Object.values(f)) if (v !== undefined) n++;
+  return n;
+}
 
 /** One fact per key: the richest candidate states it, the others become mentions. */
 function refine(cands: Candidate[], record: { original: string; toSpan: (s: number, e: number) => Span }, sentenceOf: (c: Candidate) => string | undefined): Fact[] {
@@ -185,7 +212,7 @@ export function extractRecord(input: string | MappedText, options: ExtractOption
 
   const record: ArticleRecord = { schema: SCHEMA_ID, source, facts };
   const warnings = [...(options.warnings ?? [])];
-  if (original.trim().length === 0 && !warnings.some((w) => w.code === "empty")) {
+  if (!/\S/.test(original) && !warnings.some((w) => w.code === "empty")) {
     warnings.push({ code: "empty", message: "the article is empty" });
   }
   if (warnings.length) record.warnings = warnings;

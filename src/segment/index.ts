@@ -159,6 +159,7 @@ export function segment(text: string): Segmented {
 
   // Photo credits inside story lines ("… (Ảnh: TTXVN)") are furniture too.
   for (const s of sentences) {
+    if (!s.text.includes(":")) continue; // every credit form has one: skip the regex elsewhere
     PHOTO_CREDIT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PHOTO_CREDIT.exec(s.text))) {

@@ -76,3 +76,12 @@ describe("normalise", () => {
     );
   });
 });
+
+describe("normalise, one pass", () => {
+  test("CRLF with trailing spaces, a BOM-like no-break zero-width space and soft hyphens inside words", () => {
+    const original = "Hoà  bình \r\nthuỷ\uFEFF sản\u00ADxuất\tmới\u00A0\u00A0 nhé ";
+    const t = normalise(original);
+    expect(t.text).toBe("Hòa bình\nthủy sản xuất mới nhé"); // the dropped soft hyphen left two syllables run together
+    expect(roundTrip(original, "thủy")).toBe("thuỷ");
+  });
+});
