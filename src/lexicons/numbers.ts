@@ -90,13 +90,22 @@ const WORD_ALT = trieSource([...NUMBER_WORDS, ...NUMBER_WORDS.map(capitalise)], 
 /** Source of a regex for one number token: digits with separators, or a number word. */
 export const NUMBER_TOKEN_SOURCE = `(?:[0-9]+(?:[.,][0-9]+)*|(?:${WORD_ALT})(?![\\p{L}\\p{M}\\p{N}]))`;
 
+/**
+ * The letters, digits and combining marks of Latin (with every Vietnamese letter), Greek and
+ * Cyrillic as an explicit class: the same boundary as `[\p{L}\p{M}\p{N}]` for the text this
+ * tool reads, but a lookbehind with it runs about twice as fast in V8 (`\p{…}` classes are slow
+ * in lookbehinds that are tried at every word start).
+ */
+export const LETTER_CLASS = "a-zA-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF";
+export const WORD_CHAR_CLASS = "a-zA-Z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF";
+
 // A run of number tokens separated by single spaces. Never starts inside a digit group or a
 // word ("1.1.1" is matched once, from its first digit), never backtracks: nothing follows the
 // last repetition.
 // The leading character class lets the engine skip ahead quickly.
 const FIRST_CHARS = [...new Set(["0123456789", ...NUMBER_WORDS.map((w) => w[0]!)].join("").split(""))].join("");
 const RUN = new RegExp(
-  `(?=[${FIRST_CHARS}${FIRST_CHARS.toUpperCase()}])(?<![\\p{L}\\p{M}\\p{N}]|[0-9][.,])${NUMBER_TOKEN_SOURCE}(?: ${NUMBER_TOKEN_SOURCE})*`,
+  `(?=[${FIRST_CHARS}${FIRST_CHARS.toUpperCase()}])(?<![${WORD_CHAR_CLASS}]|[0-9][.,])${NUMBER_TOKEN_SOURCE}(?: ${NUMBER_TOKEN_SOURCE})*`,
   "gu",
 );
 

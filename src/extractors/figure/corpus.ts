@@ -103,7 +103,15 @@ export const corpus: Corpus = {
       "mạng lưới 16 FTA đã ký kết với 60 đối tác",
     ]),
     positive("ký 45 văn kiện với Hàn Quốc", count(45, "văn kiện")),
-    positive("Đảng bộ tỉnh có 120 tổ chức cơ sở đảng với hơn 5.000 đảng viên.", count(120, "tổ chức cơ sở đảng", { counterpart: { value: 5000, unit: "đảng viên" } })),
+    ...examples(count(17, "FTA", { counterpart: { value: 60, unit: "nền kinh tế" } }), ["17 FTA với 60 nền kinh tế", "17 FTA đã ký kết với 60 nền kinh tế"]),
+    positive("ký 12 thỏa thuận hợp tác với 9 địa phương", count(12, "thỏa thuận hợp tác", { counterpart: { value: 9, unit: "địa phương" } })),
+    positive("thiết lập 30 đường bay thẳng với 15 quốc gia", count(30, "đường bay thẳng", { counterpart: { value: 15, unit: "quốc gia" } })),
+    // Y that is not a party to X: two figures ("with" = "having").
+    inContext("Đảng bộ tỉnh có 120 tổ chức cơ sở đảng với hơn 5.000 đảng viên.", "120 tổ chức cơ sở đảng", count(120, "tổ chức cơ sở đảng")),
+    inContext("Đảng bộ tỉnh có 120 tổ chức cơ sở đảng với hơn 5.000 đảng viên.", "hơn 5.000 đảng viên", count(5000, "đảng viên", { qualifier: "over" })),
+    inContext("Khu công nghệ cao hiện có 40 nhà máy với khoảng 25.000 công nhân.", "khoảng 25.000 công nhân", count(25000, "công nhân", { qualifier: "about" })),
+    inContext("Buổi lễ được truyền hình tới 700 điểm cầu với gần 80.000 đoàn viên tham dự.", "700 điểm cầu", count(700, "điểm cầu")),
+    inContext("Buổi lễ được truyền hình tới 700 điểm cầu với gần 80.000 đoàn viên tham dự.", "gần 80.000 đoàn viên", count(80000, "đoàn viên", { qualifier: "nearly" })),
     positive("Hiện có khoảng 1,5 triệu người Việt Nam ở nước ngoài sinh sống tại châu Âu.", count(1.5e6, "người Việt Nam ở nước ngoài", { qualifier: "about" })),
 
     // --- In real-looking sentences --------------------------------------------------------------
@@ -143,7 +151,43 @@ export const corpus: Corpus = {
     inContext("Giá xuất khẩu gạo bình quân đạt 650 USD/tấn.", "650 USD", money(650, "USD")),
     inContext("Dự án có tổng mức đầu tư khoảng 1.532 tỷ đồng, thời gian hoạt động 50 năm.", "khoảng 1.532 tỷ đồng", money(1532e9, "VND", { qualifier: "about" })),
 
+    // --- Numbers after a country or region in a list ------------------------------------------
+    inContext("Năm qua, lao động đi làm việc tại Nhật Bản là 52.000 người, Hàn Quốc 11.200 người, Đài Loan 40.600 người.", "11.200 người", count(11200, "người")),
+    inContext("Năm qua, lao động đi làm việc tại Nhật Bản là 52.000 người, Hàn Quốc 11.200 người, Đài Loan 40.600 người.", "40.600 người", count(40600, "người")),
+    inContext("Xuất khẩu cà phê sang các thị trường chính: Đức 180.000 tấn, Italia 95.000 tấn và Bỉ 60.000 tấn.", "95.000 tấn", measure(95000, "tấn")),
+    inContext("Xuất khẩu cà phê sang các thị trường chính: Đức 180.000 tấn, Italia 95.000 tấn và Bỉ 60.000 tấn.", "60.000 tấn", measure(60000, "tấn")),
+    inContext("Vốn đăng ký mới phân theo đối tác: Singapore 4,1 tỷ USD, châu Âu 1,3 tỷ USD.", "1,3 tỷ USD", money(1.3e9, "USD")),
+
+    // --- Counted noun phrases that continue or start unusually ----------------------------------
+    ...examples(count(98, "quốc gia và vùng lãnh thổ"), ["98 quốc gia và vùng lãnh thổ", "chín mươi tám quốc gia và vùng lãnh thổ"]),
+    positive("Sản phẩm đã có mặt tại hơn 40 quốc gia và khu vực.", count(40, "quốc gia và khu vực", { qualifier: "over" })),
+    inContext("Trong số 143 quốc gia có dự án tại Việt Nam, Hàn Quốc dẫn đầu về vốn.", "143 quốc gia", count(143, "quốc gia")),
+    inContext("Toàn tỉnh cấp mới 35 dự án và điều chỉnh 22 lượt dự án.", "22 lượt dự án", count(22, "lượt dự án")),
+    inContext("Sân bay phục vụ 1,2 triệu lượt hành khách và 9.000 lượt chuyến bay.", "9.000 lượt chuyến bay", count(9000, "lượt chuyến bay")),
+    inContext("Tỉnh đã tổ chức 4 kỳ thi tuyển công chức trong năm.", "4 kỳ thi tuyển công chức", count(4, "kỳ thi tuyển công chức")),
+    inContext("Hai bên đã ký hai hiệp định về thương mại và đầu tư.", "hai hiệp định", count(2, "hiệp định")),
+    inContext("Phía Nhật Bản công bố khoản viện trợ ban đầu 5 triệu USD cho dự án.", "5 triệu USD", money(5e6, "USD")),
+
+    // --- Each of several: "mỗi tổ 400 MW" -------------------------------------------------------
+    inContext("Nhà máy có 3 tổ máy, mỗi tổ 250 MW.", "250 MW", measure(250, "MW")),
+    inContext("Khu nhà gồm 12 tầng, mỗi tầng 20 căn hộ.", "20 căn hộ", count(20, "căn hộ")),
+
+    // --- Ratios: "gấp N lần" is a measure in "lần" ---------------------------------------------
+    ...examples(measure(3, "lần"), ["gấp 3 lần", "gấp ba lần", "tăng gấp 3 lần"]),
+    positive("Kim ngạch năm nay gấp khoảng 120 lần so với năm 1995.", measure(120, "lần", { qualifier: "about" })),
+    positive("Năng suất lao động cao gấp hơn 2,5 lần mức bình quân.", measure(2.5, "lần", { qualifier: "over" })),
+    inContext("Tốc độ tăng trưởng của kinh tế số cao gấp ba lần tốc độ tăng GDP.", "ba lần", measure(3, "lần")),
+
     // --- Not figures -----------------------------------------------------------------------------
+    // product grades, ranking groups (a goal's number when a goal states them), repetitions
+    ...negative(
+      "Giá gạo 5% tấm của Việt Nam đứng ở mức cao.",
+      "gạo 25% tấm",
+      "Việt Nam thuộc nhóm 20 nền kinh tế lớn nhất thế giới về thương mại.",
+      "Trường lọt vào nhóm 500 đại học hàng đầu châu Á.",
+      "Thủ tướng đã 3 lần thăm tỉnh.",
+      "tăng 3 lần liên tiếp",
+    ),
     // dates and periods
     ...negative(
       "Chiều 18/7, hội nghị diễn ra tại Hà Nội.",

@@ -3,29 +3,34 @@
 //
 //   pattern  every number in the sentence (../../lexicons/numbers.ts)
 //   extract  ./quantity.ts reads the unit and qualifier and rejects dates, durations,
-//            ordinals, labels, phone numbers and vague amounts; here ranges are left to
-//            targets and "X với Y" pairs become one figure with a counterpart.
+//            ordinals, labels, phone numbers, vague amounts and product grades ("gạo 5%
+//            tấm"); here ranges and ranking groups are left to targets, and "X với Y" becomes
+//            one figure with a counterpart only when Y counts partners ("16 FTA với 60 đối
+//            tác"; "50 doanh nghiệp với 6.000 kỹ sư" are two figures).
 //
 // Runs after directive, date and target: a number they claim (a document symbol, a date, a
 // goal) is not also a figure.
 import type { Candidate, Extractor } from "../types.js";
 import type { FactFields } from "../../schema/records.js";
 import { quantitiesOf, readQuantities, type Quantity } from "./quantity.js";
+import { COUNTERPART_NOUNS } from "./lexicon.js";
 
 // "16 FTA với 60 đối tác", "16 FTA đã ký với 60 đối tác": what may stand between the pair.
 const COUNTERPART_LINK = /^ (?:(?:đã |được )?(?:ký kết|ký|thiết lập) )?với (?:tổng cộng |tổng số )?$/u;
+// … and Y must count partners: "60 đối tác", "hơn 60 nền kinh tế" (not "6.000 kỹ sư").
+const COUNTERPART_UNIT = new RegExp(`^(?:${[...COUNTERPART_NOUNS].sort((a, b) => b.length - a.length).join("|")})(?![\\p{L}\\p{M}])`, "iu");
 
 /** Figures of one sentence, with offsets relative to the sentence. */
 export function figuresIn(text: string, qs: readonly Quantity[] = readQuantities(text)): Array<{ fact: FactFields<"figure">; start: number; end: number }> {
   const out: Array<{ fact: FactFields<"figure">; start: number; end: number }> = [];
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i]!;
-    if (q.value === undefined) continue; // ranges are left to targets
+    if (q.value === undefined || q.rank) continue; // ranges and ranking groups are left to targets
     const fact: FactFields<"figure"> = { type: "figure", value: q.value, unit: q.unit, kind: q.kind };
     if (q.qualifier) fact.qualifier = q.qualifier;
     let end = q.end;
     const next: Quantity | undefined = qs[i + 1];
-    if (q.kind === "count" && next && next.kind === "count" && next.value !== undefined && COUNTERPART_LINK.test(text.slice(q.end, next.start))) {
+    if (q.kind === "count" && next && next.kind === "count" && next.value !== undefined && COUNTERPART_UNIT.test(next.unit) && COUNTERPART_LINK.test(text.slice(q.end, next.start))) {
       fact.counterpart = { value: next.value, unit: next.unit };
       end = next.end;
       i++;

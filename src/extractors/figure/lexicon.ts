@@ -243,6 +243,9 @@ export const LABELS_BEFORE: ReadonlySet<string> = new Set([
   "bệnh xá", "trường", "kho", "cảng", "đơn vị", "tập đoàn", "binh chủng", "hải đoàn", "vùng hải quân", "tàu", "chiến hạm", "máy bay", "tên lửa", "thời kỳ", "cơ sở", "nhà máy", "tổ dân phố", "căn cứ", "kênh", "chi nhánh",
 ]);
 
+/** Words before a label noun that make it distributive, not a label: "mỗi tổ 400 MW", "từng phòng 2 người". */
+export const DISTRIBUTIVE_BEFORE_LABEL: ReadonlySet<string> = new Set(["mỗi", "từng", "mỗi một"]);
+
 /** Labels that make any number a label or a date part, even one with a unit ("số 1", "năm 2000", "ngày 15"). */
 export const STRONG_LABELS: ReadonlySet<string> = new Set([
   "thứ", "lần thứ", "số", "số hiệu", "mã", "mã số", "biển số", "năm", "niên", "tháng", "ngày", "mùng", "mồng", "quý", "tuần", "thế kỷ", "lúc", "hồi",
@@ -256,7 +259,8 @@ export const STRONG_LABELS: ReadonlySet<string> = new Set([
 
 /** Label words that are fine when the word before them makes them a total ("tổng số 100"). */
 export const LABEL_EXCEPTIONS: Readonly<Record<string, readonly string[]>> = {
-  số: ["tổng", "con", "với", "có"],
+  số: ["tổng", "con", "với", "có", "trong"], // "trong số 98 quốc gia"
+  đầu: ["ban"], // "khoản hỗ trợ ban đầu 2 triệu USD"
   năm: ["hàng", "mỗi", "mỗi một", "mọi"],
   phần: ["cổ", "thành", "bộ"],
 };
@@ -287,6 +291,8 @@ export const COUNT_HEAD_EXCEPTIONS: Readonly<Record<string, readonly string[]>> 
   bậc: ["thang"],
   buổi: ["học", "làm việc", "tập huấn", "hội thảo", "biểu diễn", "gặp", "tiếp"],
   vòng: ["đàm phán"],
+  kỳ: ["thi", "họp", "hội chợ", "lễ hội", "đại hội", "bầu cử"],
+  hiệp: ["định", "hội", "ước"],
 };
 
 /**
@@ -306,10 +312,11 @@ export const UNIT_STOP_WORDS: ReadonlySet<string> = new Set([
   "chi", "bán", "mua", "xuất", "nhập", "sản xuất", "ghi nhận", "tiếp tục", "nhưng", "song", "dù", "mặc dù", "tuy", "ngoài ra", "hiện", "trực thuộc",
   "đến nay", "hiện đang", "liên quan", "được ký", "ký kết", "chịu", "đóng", "góp", "phục vụ", "gửi", "đón", "tiếp nhận", "diễn ra", "bắt đầu",
   "x", "lẫn", "trang bị", "bên trong", "bên ngoài", "bên cạnh", "hoạt động", "chúng", "tôi", "họ", "mình", "nó", "gắn", "nhé", "ạ", "nêu", "sinh sống", "học tập", "cư trú",
+  "dẫn đầu", "đứng đầu",
 ]);
 
 /** Heads that are nouns though the same words end a phrase further on ("36 hoạt động đối ngoại"). */
-export const HEAD_NOUNS: ReadonlySet<string> = new Set(["hoạt động", "dự", "tham tán", "thu", "chi", "đầu"]);
+export const HEAD_NOUNS: ReadonlySet<string> = new Set(["hoạt động", "dự", "tham tán", "thu", "chi", "đầu", "lượt"]);
 
 /** Stop words that do not stop inside these compounds (previous word → this word). */
 export const UNIT_COMPOUNDS: ReadonlySet<string> = new Set([
@@ -321,7 +328,7 @@ export const UNIT_COMPOUNDS: ReadonlySet<string> = new Set([
 ]);
 
 /** Phrases that continue a counted noun though they start with a stop word. */
-export const UNIT_CONTINUATIONS: readonly string[] = ["ở nước ngoài", "tại nước ngoài", "ở trong nước", "trong nước", "ngoài nước", "trên thế giới", "trên cả nước", "trong và ngoài nước"];
+export const UNIT_CONTINUATIONS: readonly string[] = ["và vùng lãnh thổ", "và khu vực", "ở nước ngoài", "tại nước ngoài", "ở trong nước", "trong nước", "ngoài nước", "trên thế giới", "trên cả nước", "trong và ngoài nước"];
 
 /** Nouns that make "2"/"hai" mean "both" after words like "của", "giữa", "cả". */
 export const BOTH_NOUNS: ReadonlySet<string> = new Set([
@@ -349,3 +356,28 @@ export const WORD_NUMBER_IDIOM_HEADS: ReadonlySet<string> = new Set([
   "chìm", "bảy", "thứ", "con", "chân", "tay", "đầu", "mắt", "họ", "người", "anh", "chị", "em", "ông", "bà", "cô", "chú", "vợ", "chồng", "cha", "mẹ", "bố",
   "muồi", "chắn", "rưỡi", "lần", "gác", "đứa", "bạn", "cậu", "cô", "nàng", "chàng", "vị", "kẻ", "lão", "ngả", "lối",
 ]);
+
+/**
+ * "X với Y" is one figure with a counterpart only when Y counts partners ("16 FTA với 60 đối
+ * tác", "17 FTA với hơn 60 nền kinh tế"): the parties to the X. Otherwise "50 doanh nghiệp với
+ * khoảng 6.000 kỹ sư", "11.000 điểm cầu với hơn 900.000 cán bộ" are two figures.
+ * First words of Y's unit.
+ */
+export const COUNTERPART_NOUNS: readonly string[] = [
+  "đối tác", "nước", "quốc gia", "nền kinh tế", "thị trường", "vùng lãnh thổ", "lãnh thổ", "địa phương", "tổ chức quốc tế", "khu vực", "đối tác thương mại",
+];
+
+/** Percent followed by these is a product grade, not a quantity: "gạo 5% tấm". */
+export const PERCENT_GRADE_AFTER: readonly string[] = ["tấm"];
+
+/** "gấp ba lần", "gấp khoảng 275 lần": a ratio, kind measure, unit "lần". The word before the number (or its qualifier). */
+export const RATIO_BEFORE: ReadonlySet<string> = new Set(["gấp"]);
+export const RATIO_UNIT = "lần";
+
+/** Territories written like countries in lists ("Đài Loan 58.598 lao động"), beside ../../lexicons countries and regions. */
+export const TERRITORY_NAMES: readonly string[] = ["Đài Loan", "Hồng Kông", "Hong Kong", "Ma Cao", "Macao", "Ma-cao"];
+
+/** Labels that open a ranking group when a rank word follows the counted noun ("nhóm 3 nước dẫn đầu", "top 10 ngân hàng lớn nhất"). */
+export const RANK_LABELS: ReadonlySet<string> = new Set(["nhóm", "top", "tốp"]);
+/** Rank words after the counted noun of a ranking group. */
+export const RANK_AFTER: readonly string[] = ["dẫn đầu", "đứng đầu", "hàng đầu", "lớn nhất", "cao nhất", "tốt nhất", "mạnh nhất", "phát triển nhất", "nhiều nhất"];

@@ -3,6 +3,10 @@
 // that are dates, durations, ordinals, labels, phone numbers or vague amounts are dropped
 // here, so the figure and target extractors share one reading of a sentence.
 //
+// Ratios "gấp ba lần", "gấp khoảng 275 lần" are measures in "lần" (a repetition "3 lần" is not
+// a quantity). A number after a country or region that opens a list item is a count ("…, Hàn
+// Quốc 9.968 lao động"), and a label after "mỗi"/"từng" is distributive ("mỗi tổ 400 MW").
+//
 // Each step is a small function that looks at a bounded window of the sentence, so the cost
 // is linear in the sentence length.
 import { findNumbers, parseDigits, type NumberSpan } from "../../lexicons/numbers.js";
@@ -15,6 +19,7 @@ import {
   CURRENCY_NEEDS_SCALE,
   CURRENCY_NOT_BEFORE,
   CURRENCY_PREFIXES,
+  DISTRIBUTIVE_BEFORE_LABEL,
   HEAD_NOUNS,
   LABEL_EXCEPTIONS,
   LABELS_BEFORE,
@@ -22,15 +27,23 @@ import {
   MEASURES,
   NON_COUNT_HEADS,
   PERCENT_POINT_WORDS,
+  PERCENT_GRADE_AFTER,
   PERCENT_WORDS,
   QUALIFIERS_AFTER,
   QUALIFIERS_BEFORE,
+  RANK_AFTER,
+  RANK_LABELS,
+  RATIO_BEFORE,
+  RATIO_UNIT,
+  TERRITORY_NAMES,
   UNIT_COMPOUNDS,
   UNIT_CONTINUATIONS,
   UNIT_STOP_WORDS,
   WORD_NUMBER_IDIOM_HEADS,
   type Qualifier,
 } from "./lexicon.js";
+import { COUNTRIES } from "../../lexicons/countries.js";
+import { REGIONS } from "../../lexicons/regions.js";
 
 export type QuantityKind = "count" | "money" | "percent" | "measure";
 
@@ -50,6 +63,11 @@ export interface Quantity {
   words: boolean;
   /** Start of the unit text. */
   unitStart: number;
+  /**
+   * A ranking group, "nhóm 3 nước dẫn đầu", "top 10 địa phương đứng đầu": a goal's number
+   * when a goal states it, never a figure of its own.
+   */
+  rank?: boolean;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -159,6 +177,32 @@ const sentenceFirst = (text: string, pos: number) => pos <= 4 && !/[\p{L}\p{N}]/
 const AMBIGUOUS_COMMA = /^[1-9][0-9]{0,2},[0-9]{3}$/;
 const DEMONSTRATIVE_AFTER = /^ (?:này|đó|ấy|kia|nói trên|nêu trên|kể trên|trên)(?![\p{L}\p{M}])/u;
 const isTitle = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w);
+const RANK_RE = new RegExp(`^[^,;:.()]{0,40}?(?<![\\p{L}\\p{M}])(?:${RANK_AFTER.join("|")})(?![\\p{L}\\p{M}])`, "u");
+const GRADE_RE = new RegExp(`^ (?:${PERCENT_GRADE_AFTER.join("|")})(?![\\p{L}\\p{M}])`, "u");
+
+/** Country, territory and region names, lower case: a name before a number in a list ("Hàn Quốc 9.968 lao động"). */
+const PLACE_NAMES: ReadonlySet<string> = new Set(
+  [...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...TERRITORY_NAMES, ...REGIONS.flatMap((r) => [r.name, ...r.aliases])].map((n) => n.toLowerCase()),
+);
+const PLACE_MAX_WORDS = 4;
+
+/**
+ * Do the capitalised words ending `before` name a country, territory or region that opens a
+ * list item ("…, Hàn Quốc 9.968 lao động, Singapore 1.361 lao động")? The name must stand after
+ * punctuation, "và" or the start of the sentence.
+ */
+function listedPlace(text: string, before: Tok[]): boolean {
+  for (let k = 1; k <= Math.min(PLACE_MAX_WORDS, before.length); k++) {
+    const ts = before.slice(before.length - k);
+    if (!PLACE_NAMES.has(lowerJoin(ts))) continue;
+    const at = ts[0]!.start;
+    const lead = text.slice(Math.max(0, at - 4), at);
+    const prev = before[before.length - k - 1];
+    if (at === 0 || /[,;:(]\s?$/u.test(lead) || (prev && (prev.lower === "và" || prev.lower === "còn"))) return true;
+  }
+  return false;
+}
+
 const isUpper = (w: string) => /^[\p{Lu}\p{N}]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
 
 // ---------------------------------------------------------------------------------------------
@@ -200,6 +244,8 @@ function labelBefore(before: Tok[]): string | null {
   const w00 = before[before.length - 3];
   const one = w1.lower;
   const two = w0 ? `${w0.lower} ${one}` : "";
+  // "mỗi tổ 400 MW": each unit, not unit number 400.
+  if (w0 && DISTRIBUTIVE_BEFORE_LABEL.has(w0.lower) && LABELS_BEFORE.has(one)) return null;
   if (two && LABELS_BEFORE.has(two)) {
     const ok = LABEL_EXCEPTIONS[two];
     if (!ok || !w00 || !ok.includes(w00.lower)) return two;
@@ -222,6 +268,18 @@ function qualifierBefore(before: Tok[]): { qualifier: Qualifier; start: number }
     if (q) return { qualifier: q, start: ts[0]!.start };
   }
   return null;
+}
+
+/** "gấp 3 lần", "gấp khoảng 275 lần": the ratio word before the number, or before its qualifier. */
+function ratioBefore(before: Tok[]): boolean {
+  const w1 = before[before.length - 1];
+  if (!w1) return false;
+  if (RATIO_BEFORE.has(w1.lower)) return true;
+  const q = qualifierBefore(before);
+  if (!q) return false;
+  const i = before.findIndex((t) => t.start === q.start);
+  const w = i > 0 ? before[i - 1] : undefined;
+  return w !== undefined && RATIO_BEFORE.has(w.lower);
 }
 
 interface UnitReading {
@@ -404,17 +462,27 @@ export function readQuantities(text: string): Quantity[] {
     const beforeRange = rangeWith && before.length && before[before.length - 1]!.lower === "từ" ? before.slice(0, -1) : before;
     // Strong labels reject any number; the others only counts ("tuyến đường 20 km" is a length).
     const label = labelBefore(beforeRange);
-    if (label && STRONG_LABELS.has(label)) continue;
+    const rankLabel = label !== null && RANK_LABELS.has(label);
+    if (label && STRONG_LABELS.has(label) && !rankLabel) continue;
 
     // The unit.
     let unit = symbolUnit(text, last.end, last);
+    if (!unit && ratioBefore(beforeRange) && text.startsWith(` ${RATIO_UNIT}`, last.end) && !/[\p{L}\p{M}]/u.test(text[last.end + RATIO_UNIT.length + 1] ?? "")) {
+      // "gấp ba lần", "gấp khoảng 275 lần": a ratio.
+      unit = { unit: RATIO_UNIT, kind: "measure", start: last.end + 1, end: last.end + 1 + RATIO_UNIT.length };
+    }
     const glued = text[last.end] !== undefined && /[\p{L}]/u.test(text[last.end]!);
     if (glued && (!unit || unit.start !== last.end)) continue; // "4G", "1A", "18h30"
     const prefix = CURRENCY_PREFIXES[text[n.start - 1] ?? ""];
     if (!unit && prefix) unit = { unit: prefix, kind: "money", start: n.start - 1, end: last.end };
     if (!unit) unit = countUnit(text, last.end, last, text.length);
     if (!unit) continue;
-    if (label && unit.kind === "count") continue;
+    let rank = false;
+    if (label && unit.kind === "count") {
+      if (!rankLabel || !RANK_RE.test(text.slice(unit.start, unit.start + 80))) continue;
+      rank = true;
+    } else if (rankLabel) continue;
+    if (unit.kind === "percent" && GRADE_RE.test(text.slice(unit.end, unit.end + 12))) continue; // "gạo 5% tấm"
     if (firstUnit && firstUnit.unit !== unit.unit) continue;
 
     if (looksLikeYear(n) && unit.kind === "count") continue;
@@ -423,7 +491,7 @@ export function readQuantities(text: string): Quantity[] {
     const w1 = beforeRange[beforeRange.length - 1];
     if (unit.kind === "count") {
       // Numbers after a capitalised word are names ("Ngoại giao 32"); the sentence's first word is not.
-      if (w1 && isTitle(w1.text) && !isUpper(w1.text) && !sentenceFirst(text, w1.start) && !qualifierBefore(beforeRange)) continue;
+      if (w1 && isTitle(w1.text) && !isUpper(w1.text) && !sentenceFirst(text, w1.start) && !qualifierBefore(beforeRange) && !listedPlace(text, beforeRange)) continue;
       const lowValue = rangeWith && !n.scaled && rangeWith.scaled ? n.value * scaleOf(rangeWith) : n.value;
       if (!Number.isInteger(lowValue) && !n.scaled && !AMBIGUOUS_COMMA.test(n.raw)) continue; // "2,5 người"
       const headLower = unit.unit.toLowerCase();
@@ -483,6 +551,7 @@ export function readQuantities(text: string): Quantity[] {
       quantity.value = !n.scaled && (unit.kind === "money" || unit.kind === "count") && AMBIGUOUS_COMMA.test(n.raw) ? Number(n.raw.replace(",", "")) : n.value;
     }
     if (qualifier) quantity.qualifier = qualifier;
+    if (rank) quantity.rank = true;
     out.push(quantity);
   }
   return out;

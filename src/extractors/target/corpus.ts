@@ -88,6 +88,111 @@ export const corpus: Corpus = {
       { value: 40, unit: "%", metric: "tỷ lệ nội địa hóa", year: 2025 },
     ),
 
+    // --- A goal list: one cue governs the rest of the sentence, across ";" and after ":" ---------
+    ...(() => {
+      const t = "Kế hoạch đặt mục tiêu đến năm 2030, tỷ lệ đô thị hóa toàn tỉnh đạt trên 45%; thu nhập bình quân đầu người đạt tối thiểu 150 triệu đồng; tỷ lệ hộ nghèo giảm xuống dưới 1%.";
+      return [
+        inContext(t, "đến năm 2030, tỷ lệ đô thị hóa toàn tỉnh đạt trên 45%", { value: 45, unit: "%", qualifier: "over", metric: "tỷ lệ đô thị hóa toàn tỉnh", year: 2030 }),
+        inContext(t, "thu nhập bình quân đầu người đạt tối thiểu 150 triệu đồng", { value: 150e6, unit: "VND", qualifier: "at_least", metric: "thu nhập bình quân đầu người", year: 2030 }),
+        inContext(t, "tỷ lệ hộ nghèo giảm xuống dưới 1%", { value: 1, unit: "%", qualifier: "under", metric: "tỷ lệ hộ nghèo", year: 2030 }),
+      ];
+    })(),
+    ...(() => {
+      const t = "Về chỉ tiêu năm 2025, HĐND thành phố đề ra: tăng trưởng GRDP đạt 8 - 8,5%; kim ngạch xuất khẩu tăng khoảng 10%; có thêm ít nhất 12 xã đạt chuẩn nông thôn nâng cao.";
+      return [
+        inContext(t, "đề ra: tăng trưởng GRDP đạt 8 - 8,5%", range(8, 8.5, { metric: "tăng trưởng GRDP", year: 2025 })),
+        inContext(t, "kim ngạch xuất khẩu tăng khoảng 10%", { value: 10, unit: "%", qualifier: "about", metric: "kim ngạch xuất khẩu", year: 2025 }),
+        inContext(t, "ít nhất 12 xã", { value: 12, unit: "xã", qualifier: "at_least", metric: "xã", year: 2025 }),
+      ];
+    })(),
+    ...(() => {
+      const t = "Tỉnh phấn đấu tốc độ tăng trưởng kinh tế năm 2025 đạt 8%, GRDP bình quân đầu người 95 triệu đồng; tổng vốn đầu tư toàn xã hội tăng 12%; tỷ lệ che phủ rừng đạt 42%.";
+      return [
+        inContext(t, "GRDP bình quân đầu người 95 triệu đồng", { value: 95e6, unit: "VND", metric: "GRDP bình quân đầu người", year: 2025 }),
+        inContext(t, "tổng vốn đầu tư toàn xã hội tăng 12%", { value: 12, unit: "%", metric: "tổng vốn đầu tư toàn xã hội", year: 2025 }),
+        inContext(t, "tỷ lệ che phủ rừng đạt 42%", { value: 42, unit: "%", metric: "tỷ lệ che phủ rừng", year: 2025 }),
+      ];
+    })(),
+    inContext(
+      "Chương trình đặt mục tiêu đến năm 2030 tỷ lệ sử dụng thanh toán không dùng tiền mặt của người dân và doanh nghiệp đạt trên 70%, trong đó khu vực nông thôn đạt 50%.",
+      "khu vực nông thôn đạt 50%",
+      { value: 50, unit: "%", metric: "khu vực nông thôn", year: 2030 },
+    ),
+    inContext(
+      "Chương trình đặt mục tiêu đến năm 2030 tỷ lệ sử dụng thanh toán không dùng tiền mặt của người dân và doanh nghiệp đạt trên 70%, trong đó khu vực nông thôn đạt 50%.",
+      "đến năm 2030 tỷ lệ sử dụng thanh toán không dùng tiền mặt của người dân và doanh nghiệp đạt trên 70%",
+      { value: 70, unit: "%", qualifier: "over", metric: "tỷ lệ sử dụng thanh toán không dùng tiền mặt", year: 2030 },
+    ),
+    inContext(
+      "Nghị quyết đề ra mục tiêu đến năm 2035, Việt Nam thuộc nhóm 30 nước dẫn đầu thế giới về đổi mới sáng tạo; chi cho nghiên cứu (R&D) đạt 2% GDP.",
+      "chi cho nghiên cứu (R&D) đạt 2%",
+      { value: 2, unit: "%", metric: "chi", year: 2035 },
+    ),
+    // A ranking group is a goal's number, with what it ranks in.
+    inContext(
+      "Nghị quyết đề ra mục tiêu đến năm 2035, Việt Nam thuộc nhóm 30 nước dẫn đầu thế giới về đổi mới sáng tạo; chi cho nghiên cứu (R&D) đạt 2% GDP.",
+      "đến năm 2035, Việt Nam thuộc nhóm 30 nước",
+      { value: 30, unit: "nước", metric: "đổi mới sáng tạo", year: 2035 },
+    ),
+    positive("Tỉnh phấn đấu năm 2026 lọt vào nhóm 15 địa phương dẫn đầu cả nước về chỉ số cải cách hành chính.", { value: 15, unit: "địa phương", year: 2026 }),
+
+    // --- Cue, metric and year before the number ---------------------------------------------------
+    positive("mục tiêu tăng trưởng tín dụng năm 2025 đạt 16%", { value: 16, unit: "%", metric: "tăng trưởng tín dụng", year: 2025 }),
+    positive("chỉ tiêu thu ngân sách năm 2025 là 25.000 tỷ đồng", { value: 25e12, unit: "VND", metric: "thu ngân sách", year: 2025 }),
+    positive("Để hoàn thành mục tiêu tăng trưởng GRDP năm 2025 đạt 9%, tỉnh sẽ tập trung tháo gỡ vướng mắc.", { value: 9, unit: "%", metric: "tăng trưởng GRDP", year: 2025 }),
+    // A goal named after a comparison, when the text says who set it.
+    inContext("Năm 2024, GDP tăng 6,8%, vượt mục tiêu 6,5% mà Quốc hội đã đề ra.", "mục tiêu 6,5%", { value: 6.5, unit: "%", metric: "GDP", year: 2024 }),
+    inContext(
+      "Tăng trưởng cả năm ước đạt 5,2%, thấp hơn chỉ tiêu 6% do HĐND tỉnh giao.",
+      "chỉ tiêu 6%",
+      { value: 6, unit: "%", metric: "tăng trưởng" },
+    ),
+
+    // --- Commitments ------------------------------------------------------------------------------
+    positive("Theo cam kết, Nhật Bản sẽ xóa bỏ thuế đối với 92% số dòng thuế ngay khi hiệp định có hiệu lực.", { value: 92, unit: "%", metric: "số dòng thuế" }),
+    positive("Australia cam kết xóa bỏ thuế quan với 97% số dòng thuế trong vòng 5 năm.", { value: 97, unit: "%", metric: "số dòng thuế" }),
+    inContext(
+      "Theo cam kết, ngay khi hiệp định có hiệu lực, Canada sẽ loại bỏ thuế với 75% số dòng thuế và sau 5 năm là 95%.",
+      "95%",
+      { value: 95, unit: "%", metric: "số dòng thuế" },
+    ),
+
+    // --- Phases of a plan -------------------------------------------------------------------------
+    inContext(
+      "Giai đoạn 1 (2025 - 2030), thành phố xây dựng 3 tuyến metro với tổng chiều dài 100 km; giai đoạn 2 (2031 - 2035) hoàn thành thêm 4 tuyến.",
+      "Giai đoạn 1 (2025 - 2030), thành phố xây dựng 3 tuyến metro",
+      { value: 3, unit: "tuyến metro", period: "2025/2030", year: 2030 },
+    ),
+    inContext(
+      "Giai đoạn 1 (2025 - 2030), thành phố xây dựng 3 tuyến metro với tổng chiều dài 100 km; giai đoạn 2 (2031 - 2035) hoàn thành thêm 4 tuyến.",
+      "giai đoạn 2 (2031 - 2035) hoàn thành thêm 4 tuyến",
+      { value: 4, unit: "tuyến", period: "2031/2035", year: 2035 },
+    ),
+    inContext(
+      "Giai đoạn 2026 - 2030, tỉnh thu hút khoảng 5 tỷ USD vốn FDI, phát triển ít nhất 20 khu công nghiệp.",
+      "ít nhất 20 khu công nghiệp",
+      { value: 20, unit: "khu công nghiệp", qualifier: "at_least", period: "2026/2030" },
+    ),
+
+    // --- Years, deadlines and metrics after the number --------------------------------------------
+    positive("Tỉnh phấn đấu giải ngân 95% kế hoạch vốn đầu tư công năm 2025.", { value: 95, unit: "%", year: 2025 }),
+    positive("Công ty phấn đấu hoàn thành 120 km đường trước ngày 30/6/2025.", { value: 120, unit: "km", metric: "đường", year: 2025 }),
+    inContext(
+      "Theo kế hoạch, Tổng cục sẽ mua 150.000 tấn gạo và 60.000 tấn thóc trước ngày 30/4/2025.",
+      "60.000 tấn thóc",
+      { value: 60000, unit: "tấn", metric: "thóc", year: 2025 },
+    ),
+    inContext(
+      "Theo kế hoạch, Tổng cục sẽ mua 150.000 tấn gạo và 60.000 tấn thóc trước ngày 30/4/2025.",
+      "kế hoạch, Tổng cục sẽ mua 150.000 tấn gạo",
+      { value: 150000, unit: "tấn", metric: "gạo", year: 2025 },
+    ),
+    positive("Chỉ tiêu tuyển sinh năm nay là 4.500 sinh viên.", { value: 4500, unit: "sinh viên", metric: "tuyển sinh", year: 2024 }),
+    positive("Ông Macron đặt mục tiêu cắt giảm thất nghiệp từ 10% hiện nay xuống còn 7%.", { value: 7, unit: "%" }),
+    positive("Hãng lên kế hoạch tăng sản lượng từ 50 triệu lít lên 120 triệu lít mỗi năm.", { value: 120e6, unit: "lít", metric: "sản lượng" }),
+    positive("Giảm dần tỷ lệ bội chi ngân sách, đến năm 2030 xuống dưới 3% GDP.", { value: 3, unit: "%", qualifier: "under", year: 2030, metric: "tỷ lệ bội chi ngân sách" }),
+    positive("Việt Nam đặt mục tiêu đào tạo 50.000 kỹ sư vi mạch.", { value: 50000, unit: "kỹ sư vi mạch", metric: "kỹ sư vi mạch" }),
+
     // --- In real-looking sentences --------------------------------------------------------------
     inContext(
       "Vì vậy, để thực hiện mục tiêu tăng trưởng kinh tế vào cuối năm 2024 từ 6,5 - 7%, ngoài tập trung phát triển hạ tầng thì ngoại giao kinh tế cần được tăng cường.",
@@ -145,6 +250,27 @@ export const corpus: Corpus = {
       "Kết quả này đúng như dự kiến 5 năm trước.",
       "Khi phát triển kinh tế kế hoạch, chúng ta có hai thành phần kinh tế chủ chốt.",
       "Tỷ lệ tham gia bảo hiểm y tế vượt 0,96% chỉ tiêu kế hoạch do Thủ tướng giao.",
+      // results reported against goals, and lists that turn to results
+      "Kết quả thực hiện các chỉ tiêu năm 2023: GRDP tăng 8,2%; thu ngân sách đạt 15.000 tỷ đồng; tỷ lệ hộ nghèo giảm còn 2,1%.",
+      "Năm 2023, tỉnh đã hoàn thành và vượt 18 chỉ tiêu; GRDP tăng 8,2%; thu ngân sách đạt 15.000 tỷ đồng.",
+      "Doanh thu năm 2023 đạt 5.200 tỷ đồng, bằng 104% kế hoạch; lợi nhuận đạt 420 tỷ đồng, vượt 12% kế hoạch.",
+      "Kim ngạch xuất khẩu 6 tháng đạt 190 tỷ USD, tăng 14,5% so với cùng kỳ, đạt 52% kế hoạch năm; nhập khẩu đạt 180 tỷ USD.",
+      "Tính chung cả năm, 15/17 chỉ tiêu đạt và vượt kế hoạch, trong đó GDP tăng 6,8%, CPI tăng 3,5%.",
+      "Với mục tiêu phục vụ người dân, năm qua bệnh viện đã khám cho 120.000 lượt bệnh nhân; phẫu thuật 5.000 ca.",
+      "Đội bóng không còn mục tiêu nên thi đấu thoải mái trên sân nhà, nơi họ có 4 chiến thắng liên tiếp.",
+      "Vượt mục tiêu đề ra, năm nay GDP tăng 7,1%.",
+      // a phase named inside another phrase is not a plan's heading; a count inside a phrase describes something else
+      "Theo chuẩn nghèo giai đoạn 2026 – 2030, huyện còn 7.000 hộ nghèo.",
+      "Mục tiêu tỷ lệ nội địa hóa với xe đến 9 chỗ ngồi chưa đạt.",
+      "Hội nghị bàn về lộ trình cam kết của các bên theo hiệp định.",
+      // ratios and product grades after a goal word are not goals of their own
+      "Giá gạo 5% tấm đã vượt mục tiêu của các nhà xuất khẩu.",
     ),
+    // Not the goal, but its baseline and a past year in the list.
+    inContext("Năm 2025, thành phố phấn đấu đón 3 triệu lượt khách; năm 2023, thành phố đón 2,5 triệu lượt khách.", "phấn đấu đón 3 triệu lượt khách", {
+      value: 3e6,
+      unit: "lượt khách",
+      year: 2025,
+    }),
   ],
 };

@@ -2,29 +2,50 @@
 // tế năm 2024 từ 6,5 - 7%", "hướng tới 150 tỷ USD kim ngạch thương mại vào năm 2030",
 // "cam kết tăng 15% hạn ngạch lao động", "phấn đấu tăng trưởng GDP đạt 8% trở lên").
 //
-//   pattern  a trigger (./lexicon.ts TRIGGERS) or a future year ("đến năm 2030"), then the
-//            quantities after it in the same clause (../figure/quantity.ts), chained through
-//            lists ("doanh thu 3.752 tỷ đồng, lợi nhuận 403 tỷ đồng, cổ tức 8%")
-//   extract  rejects comparisons ("vượt kế hoạch", "đạt 104% kế hoạch"), back-references
-//            ("mục tiêu này") and third-party forecasts; reads the metric from the words
-//            between trigger and number (or the noun after the number) and the year or period
-//            from the same clause.
+//   pattern  a trigger (./lexicon.ts TRIGGERS), a future year ("đến năm 2030") or a phase of
+//            a plan ("Giai đoạn 1 (2024 - 2030),"), then the quantities after it
+//            (../figure/quantity.ts), chained through lists ("doanh thu 3.752 tỷ đồng, lợi
+//            nhuận 403 tỷ đồng, cổ tức 8%"). A goal-list cue (SCOPE_TRIGGERS, years, phases,
+//            "Theo kế hoạch/cam kết,") governs the rest of the sentence: items after ";" and
+//            ":" are goals too, until an item reports a result (SCOPE_BREAKERS, a past year).
+//   extract  rejects comparisons ("vượt kế hoạch", "đạt 104% kế hoạch", "Kết quả thực hiện
+//            các chỉ tiêu"), back-references ("mục tiêu này") and third-party forecasts, but
+//            keeps a goal named inside a comparison when its setter is said ("vượt mục tiêu
+//            6,5% mà Quốc hội đề ra"); counts only as the object of a goal ("phát triển ít nhất
+//            100 doanh nghiệp", "nhóm 3 nước dẫn đầu"), not inside a place or partner phrase.
+//            The metric is the subject linked to the number ("kinh tế số đạt 30% GDP"), the
+//            noun after it when an action precedes ("giải ngân 100% kế hoạch vốn", "xóa bỏ thuế
+//            với 48,5% số dòng thuế"), or what a count counts; the year or period comes from
+//            the number's clause, the cue, a deadline date ("trước ngày 30/4") or "năm nay".
 //
 // Runs before figure and claims only its number and unit, so that the number is not also a
 // figure while dates inside its evidence ("giai đoạn 2021-2025") stay dates.
 import type { Candidate, ExtractContext, Extractor } from "../types.js";
 import type { FactFields } from "../../schema/records.js";
 import { quantitiesOf, readQuantities, type Quantity } from "../figure/quantity.js";
-import { trieSource } from "../../lexicons/numbers.js";
+import { LETTER_CLASS, trieSource } from "../../lexicons/numbers.js";
 import {
   CHAIN_BREAKERS,
   COMMIT_VERBS,
+  COMPARING_NEGATORS,
+  COUNT_PLACE_BEFORE,
+  DEFINABLE_TRIGGERS,
+  DEFINED_AFTER,
   FORECAST_WORDS,
+  GOAL_COUNT_VERBS,
   MAX_LEAD,
   MAX_WEAK_LEAD,
   MAX_METRIC_WORDS,
+  PARTNER_COUNT_UNITS,
   PAST_MARKERS,
+  PHASE_RE,
+  PURPOSE_BEFORE_NEGATOR,
+  RESULT_BEFORE,
+  SCOPE_AFTER_THEO,
+  SCOPE_BREAKERS,
+  SCOPE_TRIGGERS,
   WEAK_TRIGGERS,
+  TRIGGERS_NEEDING_COLON,
   TRIGGERS_NEEDING_VERB,
   METRIC_CUT_WORDS,
   METRIC_EDGE_WORDS,
@@ -35,8 +56,9 @@ import {
 } from "./lexicon.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
-const B = "(?<![\\p{L}\\p{M}])";
-const E = "(?![\\p{L}\\p{M}])";
+// Word boundaries as explicit classes: much faster than \p{L} in a lookbehind tried at every word start.
+const B = `(?<![${LETTER_CLASS}])`;
+const E = `(?![${LETTER_CLASS}])`;
 
 const TRIGGER_RE = new RegExp(`(?=[${[...new Set(TRIGGERS.map((t) => t[0]!))].join("")}${[...new Set(TRIGGERS.map((t) => t[0]!.toUpperCase()))].join("")}])${B}(?<t>${trieSource(TRIGGERS)})${E}`, "giu");
 const YEAR_QUICK = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
@@ -49,22 +71,40 @@ function mentionsFuture(text: string, now: number): boolean {
 }
 const FUTURE_RE = /(?<![\p{L}\p{M}])(?:đến|tới|trước|đến hết|đến cuối|tầm nhìn(?: đến)?)(?: năm)? (?<y>(?:19|20)[0-9]{2})(?![0-9]|[/.,-][0-9])/giu;
 const COMMIT_AFTER = new RegExp(`^ (?:sẽ |tiếp tục |đã )?(?:${[...COMMIT_VERBS].sort((a, b) => b.length - a.length).map(escape).join("|")})${E}`, "iu");
-const YEAR_RE = /(?<![\p{N}/.,-])(?:(?<p1>(?:19|20)[0-9]{2}) ?[-–] ?(?<p2>(?:19|20)[0-9]{2})|(?<y>(?:19|20)[0-9]{2}))(?![\p{N}]|[/.,-][0-9]| ?%| (?:tỷ|tỉ|triệu|nghìn|ngàn|USD|đồng)(?![\p{L}\p{M}]))/gu;
-const COMPARISON_BEFORE = /(?:so với|hơn|bằng|từ)(?: cùng kỳ| thực hiện| mức)?(?: năm| cuối năm)? ?$/u;
+const YEAR_RE = /(?<![\p{N}/.,-])(?:(?<p1>(?:19|20)[0-9]{2}) ?[-–] ?(?<p2>(?:19|20)[0-9]{2})|(?<y>(?:19|20)[0-9]{2}))(?![\p{N}]|[/.,-][0-9]| ?%| (?:tỷ(?! (?:lệ|trọng|giá|suất))|tỉ(?! (?:lệ|trọng|giá|suất))|triệu|nghìn|ngàn|USD|đồng)(?![\p{L}\p{M}]))/gu;
+const COMPARISON_BEFORE = /(?:so với|hơn|bằng|từ)(?: cùng kỳ| thực hiện| mức(?: của)?)?(?: năm| cuối năm)? ?$/u;
 const AFTER_YEAR = /^(?:(?! và | hoặc )[^,;:.()]){0,40}?(?<![\p{L}\p{M}])(?:vào|đến|tới|trong|trước|cho|hết)(?: cả| cuối| hết| đầu)?(?: năm)? (?<y>(?:19|20)[0-9]{2})(?![0-9]|[/.,-][0-9])/u;
+// "giải ngân 100% kế hoạch vốn đầu tư công năm 2024": the year closing the object.
+const BARE_YEAR_AFTER = /^(?:(?! và | hoặc )[^,;:.()]){0,50}?(?<![\p{L}\p{M}])năm (?<y>(?:19|20)[0-9]{2})(?![0-9]|[/.,-][0-9])/u;
 // Times in a metric's words: they are cut out ("tăng trưởng kinh tế vào cuối năm 2024 từ").
 const TIME_RE =
-  /(?<![\p{L}\p{M}])(?:(?:vào|đến|tới|trong|cho|từ|trước|sau|tính đến|đến hết|đến cuối|ngay trong|ngay)\s)?(?:(?:cả|cuối|đầu|hết|giữa|nửa đầu|nửa cuối)\s)?(?:(?:6|sáu|9|chín) tháng(?: đầu| cuối)?(?: năm)?(?: nay| (?:19|20)[0-9]{2})?|năm (?:nay|tới|sau|(?:19|20)[0-9]{2})|(?:giai đoạn|thời kỳ|nhiệm kỳ) (?:19|20)[0-9]{2} ?[-–] ?(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2} ?[-–] ?(?:19|20)[0-9]{2}|quý [IV1-4]+(?:\/[0-9]{4})?|tháng [0-9]{1,2}(?:\/[0-9]{4})?|(?:19|20)[0-9]{2}|giai đoạn (?:tới|này|mới)|thời gian tới|những năm tới|hằng năm|hàng năm|mỗi năm|\/năm)(?![\p{L}\p{M}\p{N}])/giu;
+  /(?<![\p{L}\p{M}])(?:(?:vào|đến|tới|trong|cho|từ|trước|sau|tính đến|đến hết|đến cuối|ngay trong|ngay)\s)?(?:(?:cả|cuối|đầu|hết|giữa|nửa đầu|nửa cuối)\s)?(?:(?:6|sáu|9|chín) tháng(?: đầu| cuối)?(?: năm)?(?: nay| (?:19|20)[0-9]{2})?|năm (?:nay|tới|sau|(?:19|20)[0-9]{2})|(?:giai đoạn|thời kỳ|nhiệm kỳ) (?:19|20)[0-9]{2} ?[-–] ?(?:19|20)[0-9]{2}|(?:19|20)[0-9]{2} ?[-–] ?(?:19|20)[0-9]{2}|quý [IV1-4]+(?:\/[0-9]{4})?|tháng [0-9]{1,2}(?:\/[0-9]{4})?|ngày [0-9]{1,2}(?:[/.-][0-9]{1,2})?(?:[/.-][0-9]{4})?|(?:19|20)[0-9]{2}|giai đoạn (?:tới|này|mới)|thời gian tới|những năm tới|(?:hằng|hàng|mỗi) (?:năm|tháng|quý|tuần|ngày)|\/(?:năm|tháng|ngày)|(?:sau|trong vòng|trong|sau khoảng) [0-9]{1,3} (?:năm|tháng|tuần|ngày))(?![\p{L}\p{M}\p{N}])/giu;
 const TRIGGER_WORD = new RegExp(`^(?:${TRIGGERS.map(escape).join("|")})$`, "iu");
 const CHUNK_SPLIT = /[,;:()"“”'‘’…]|(?<![\p{L}\p{M}])(?:và|để|nhằm|mà|thì|khi|nếu|nhưng|hoặc)(?![\p{L}\p{M}])|\||[0-9]+(?:[.,][0-9]+)*%?/u;
+// Between a trigger and its number "và" joins nouns ("tỷ lệ … của người dân và doanh nghiệp đạt
+// 80%"); clauses joined by "và" are split at their numbers and times anyway.
+const BETWEEN_SPLIT = /[,;:()"“”'‘’…]|(?<![\p{L}\p{M}])(?:để|nhằm|mà|thì|khi|nếu|nhưng|hoặc)(?![\p{L}\p{M}])|\||[0-9]+(?:[.,][0-9]+)*%?/u;
+// "(R&D)", "(PCI)": an abbreviation after its noun phrase is left out of the metric.
+const ABBREVIATION = / ?\([^()]{1,20}\)/gu;
+// "từ 10% hiện nay xuống còn 7%": what stands between a baseline and the goal.
+const FROM_TO = /^(?: (?:hiện nay|hiện tại|hiện|(?:của |cuối )?năm (?:19|20)[0-9]{2}|năm nay|năm ngoái))?,? (?:xuống|lên|giảm xuống|tăng lên|giảm|tăng)(?: còn| mức| đến| tới)? $/u;
+// "Theo cam kết, ngay khi hiệp định có hiệu lực, EU sẽ …": a time in the plan, not a condition.
+const AS_SOON_AS = /(?<![\p{L}\p{M}])(?:ngay khi|ngay sau khi|sau khi)(?![\p{L}\p{M}])/giu;
+const COUNT_PREPOSITIONS = /(?<![\p{L}\p{M}])(?:với|giữa|của|trong|tại|ở|cho|theo)(?![\p{L}\p{M}])/iu;
+const THIS_YEAR = /(?<![\p{L}\p{M}])năm nay(?![\p{L}\p{M}])/iu;
+const TRONG_DO = /(?<![\p{L}\p{M}])trong đó(?![\p{L}\p{M}])/giu;
 const WORD = /[\p{L}\p{M}][\p{L}\p{M}\p{N}]*(?:-[\p{L}\p{M}\p{N}]+)*|[0-9]+(?:[.,][0-9]+)*/gu;
 
 interface Trigger {
   start: number;
   end: number;
   text: string;
-  /** A future year ("đến năm 2030") rather than a word. */
+  /** A future year ("đến năm 2030") or phase ("Giai đoạn 1 (2024 - 2030)") rather than a word. */
   year?: boolean;
+  /** Opens a goal list that governs the rest of the sentence (see SCOPE_TRIGGERS). */
+  scope?: boolean;
+  /** Negated by a comparison ("vượt mục tiêu"): only the number right after it, when the text says who set it. */
+  defined?: boolean;
 }
 
 const wordsOf = (s: string): string[] => [...(s.match(WORD) ?? [])];
@@ -90,37 +130,73 @@ function triggersIn(text: string, nowYear: number): Trigger[] {
     const start = m.index;
     const end = start + m[0].length;
     // "vượt 0,96% chỉ tiêu kế hoạch": a trigger right after a rejected one goes with it.
-    if (start === negatedEnd + 1 || !acceptTrigger(text, m[0], start, end)) {
+    const verdict = start === negatedEnd + 1 ? "no" : acceptTrigger(text, m[0], start, end);
+    if (verdict === "skip") continue;
+    if (verdict === "no") {
       negatedEnd = end;
       continue;
     }
-    out.push({ start, end, text: m[0] });
+    const t = m[0].toLowerCase();
+    // "Theo cam kết, …", "…; theo kế hoạch, …": clause-initial "theo".
+    const theo = /(?:^|[,;:(]) ?[Tt]heo $/u.test(text.slice(Math.max(0, start - 8), start));
+    const scope = verdict === "yes" && (SCOPE_TRIGGERS.has(t) || (theo && SCOPE_AFTER_THEO.has(t)));
+    out.push({ start, end, text: m[0], scope, defined: verdict === "defined" });
+    if (verdict === "defined") negatedEnd = end;
   }
   if (mentionsFuture(text, nowYear) && !FORECAST_WORDS.test(text)) {
     FUTURE_RE.lastIndex = 0;
     while ((m = FUTURE_RE.exec(text))) {
-      if (Number(m.groups!.y) > nowYear) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], year: true });
+      if (Number(m.groups!.y) > nowYear) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], year: true, scope: true });
+    }
+    // "Giai đoạn 1 (2024 - 2030), …": a phase of a plan that ends in the future. An unnumbered
+    // span must also start from now on ("giai đoạn 2021 - 2025" in 2024 is mostly a report).
+    PHASE_RE.lastIndex = 0;
+    while ((m = PHASE_RE.exec(text))) {
+      const g = m.groups!;
+      const y1 = Number(g.y1);
+      const y2 = Number(g.y2);
+      // A phase heads its clause: it opens the sentence or follows ";" / ":" ("…; giai đoạn 2
+      // (2031 - 2035) …"), and an unnumbered one is set off by a comma.
+      const end = m.index + m[0].length;
+      const lead = text.slice(Math.max(0, m.index - 12), m.index);
+      const heads = (m.index === lead.length && /^[\s"“(‘'-]*(?:[Tt]rong )?$/u.test(lead)) || /[;:(]\s?(?:[Tt]rong )?$/u.test(lead);
+      if (heads && (g.n !== undefined || /^\)? ?,/u.test(text.slice(end, end + 3))) && y2 > nowYear && y1 < y2 && (g.n !== undefined || y1 >= nowYear)) {
+        out.push({ start: m.index, end: m.index + m[0].length, text: m[0], year: true, scope: true });
+      }
     }
   }
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** Does the trigger word at [start, end) introduce a goal here? */
-function acceptTrigger(text: string, raw: string, start: number, end: number): boolean {
+/**
+ * Does the trigger word at [start, end) introduce a goal here? "defined": only a goal whose
+ * setter is named after its number; "skip": not a trigger here, but no negation either.
+ */
+function acceptTrigger(text: string, raw: string, start: number, end: number): "yes" | "no" | "defined" | "skip" {
   const t = raw.toLowerCase();
   const lead = text.slice(Math.max(0, start - 3), start);
   // "Bộ Kế hoạch và Đầu tư", "Kế hoạch số 10/KH-UBND": capitalised mid-sentence, a name.
-  if (/^\p{Lu}/u.test(raw) && /[\p{L}\p{N}]/u.test(lead) && !/[:"“]\s?$/u.test(lead)) return false;
-  const before = lastWords(text, start, 2);
+  if (/^\p{Lu}/u.test(raw) && /[\p{L}\p{N}]/u.test(lead) && !/[:"“]\s?$/u.test(lead)) return "no";
+  if (TRIGGERS_NEEDING_COLON.has(t)) return /^ ?:/u.test(text.slice(end, end + 2)) ? "yes" : "skip";
+  if (RESULT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return "no";
+  const before = lastWords(text, start, 3);
   const one = before[before.length - 1] ?? "";
-  const two = before.length === 2 ? before.join(" ") : "";
-  if (TRIGGER_NEGATORS.has(one) || TRIGGER_NEGATORS.has(two)) return false;
+  const two = before.length >= 2 ? before.slice(-2).join(" ") : "";
+  const negator = TRIGGER_NEGATORS.has(two) ? two : TRIGGER_NEGATORS.has(one) ? one : "";
+  if (negator) {
+    // "để hoàn thành mục tiêu …": a purpose, the goal stands.
+    const prev = before[before.length - 1 - negator.split(" ").length] ?? "";
+    if (PURPOSE_BEFORE_NEGATOR.has(prev) && !negator.startsWith("đã")) return "yes";
+    return COMPARING_NEGATORS.has(negator) && DEFINABLE_TRIGGERS.has(t) ? "defined" : "no";
+  }
   // "đạt 104% kế hoạch": a result measured against the plan.
-  if (/[0-9%] ?$/u.test(lead) && t !== "phấn đấu") return false;
+  // (A year before it is not a result: "Doanh thu năm 2025 dự kiến đạt …".)
+  if (/[0-9%] ?$/u.test(lead) && t !== "phấn đấu" && !/(?<![0-9.,/-])(?:19|20)[0-9]{2} ?$/u.test(text.slice(Math.max(0, start - 8), start))) return "no";
   const next = /^ ([\p{L}\p{M}]+)(?: ([\p{L}\p{M}]+))?/u.exec(text.slice(end, end + 20));
-  if (next && (TRIGGER_ANAPHORS.has(next[1]!.toLowerCase()) || (next[2] && TRIGGER_ANAPHORS.has(`${next[1]} ${next[2]}`.toLowerCase())))) return false;
-  if (TRIGGERS_NEEDING_VERB.has(t) && !COMMIT_AFTER.test(text.slice(end, end + 30))) return false;
-  return true;
+  if (next && (TRIGGER_ANAPHORS.has(next[1]!.toLowerCase()) || (next[2] && TRIGGER_ANAPHORS.has(`${next[1]} ${next[2]}`.toLowerCase())))) return "no";
+  // "cam kết xóa bỏ thuế …", "Theo cam kết, EU sẽ …".
+  if (TRIGGERS_NEEDING_VERB.has(t) && !COMMIT_AFTER.test(text.slice(end, end + 30)) && !/(?:^|[,;:(]) ?[Tt]heo $/u.test(text.slice(Math.max(0, start - 8), start))) return "no";
+  return "yes";
 }
 
 /** Trims edge words and cuts at prepositions: "chúng ta phải đạt kim ngạch xuất khẩu là" → "kim ngạch xuất khẩu". */
@@ -174,8 +250,8 @@ function cleanMetric(chunk: string): string {
  * last clean chunk. `adjacent` says whether that chunk runs up to the number.
  */
 function metricBetween(gap: string): { metric: string; adjacent: boolean } {
-  const replaced = gap.replace(TIME_RE, "|");
-  const chunks = replaced.split(CHUNK_SPLIT);
+  const replaced = gap.replace(ABBREVIATION, "").replace(TIME_RE, "|");
+  const chunks = replaced.split(BETWEEN_SPLIT);
   for (let i = chunks.length - 1; i >= 0; i--) {
     const m = cleanMetric(chunks[i]!);
     if (m) {
@@ -201,6 +277,11 @@ function metricAfter(text: string, pos: number): { metric: string; end: number }
   const metric = cleanMetric(rest);
   if (!metric) return { metric: "", end: pos };
   const first = metric.split(" ")[0]!;
+  // What is measured follows the number at once ("48,5% số dòng thuế"); after a verb or an
+  // adverb ("8 tỷ USD cần thiết", "10% hiện nay") the words are not its noun.
+  if (first.toLowerCase() !== firstWord) return { metric: "", end: pos };
+  // "… từ 8-10% Ông Đỗ Trọng Quỳnh": a name after the number is not what it measures.
+  if (/^ \p{Lu}\p{Ll}/u.test(rest)) return { metric: "", end: pos };
   const lower = window.toLowerCase();
   const at = lower.indexOf(first.toLowerCase());
   const last = metric.split(" ").slice(-1)[0]!;
@@ -209,20 +290,34 @@ function metricAfter(text: string, pos: number): { metric: string; end: number }
   return { metric, end: Math.max(pos, endAt) };
 }
 
-/** The subject right before a trigger: "cổ tức dự kiến là 10%" → "cổ tức". */
+/** The subject right before a trigger: "cổ tức dự kiến là 10%" → "cổ tức"; "Giảm tỷ lệ bội chi, đến năm 2020 …" → "tỷ lệ bội chi". */
 function metricBefore(text: string, pos: number): string {
-  const window = text.slice(Math.max(0, pos - 60), pos).replace(TIME_RE, "|");
+  let window = text.slice(Math.max(0, pos - 80), pos);
+  window = window.slice(window.lastIndexOf(";") + 1).replace(TIME_RE, "|");
   const chunks = window.split(CHUNK_SPLIT);
-  const last = chunks[chunks.length - 1] ?? "";
-  const words = wordsOf(last);
-  // The words after the last verb or preposition.
-  let i = words.length;
-  while (i > 0 && !METRIC_CUT_WORDS.has(words[i - 1]!.toLowerCase()) && !METRIC_EDGE_WORDS.has(words[i - 1]!.toLowerCase()) && words.length - i < 5) i--;
-  const tail = words.slice(i);
-  // A capitalised word is a name unless it opens the sentence ("Cổ tức dự kiến là 10%").
-  if (tail.length === 0) return "";
-  if (/^\p{Lu}/u.test(tail[0]!) && !text.slice(0, pos).replace(/^[\s"“(‘'-]+/u, "").startsWith(tail.join(" "))) return "";
-  return cleanMetric(tail.join(" "));
+  // The nearest chunk with words, at most two chunks back.
+  for (let c = chunks.length - 1; c >= Math.max(0, chunks.length - 3); c--) {
+    const words = wordsOf(chunks[c]!);
+    if (words.length === 0) continue;
+    // The words after the last verb or preposition.
+    let i = words.length;
+    const stops = (k: number) => {
+      const w = words[k]!.toLowerCase();
+      if (!METRIC_CUT_WORDS.has(w) && !METRIC_EDGE_WORDS.has(w)) return false;
+      // "tốc độ tăng trưởng GRDP": "tăng" opens a kept pair.
+      return !(k + 1 < words.length && METRIC_KEEP.has(`${w} ${words[k + 1]!.toLowerCase()}`));
+    };
+    while (i > 0 && !stops(i - 1) && words.length - i < MAX_METRIC_WORDS) i--;
+    let tail = words.slice(i);
+    // The first chunk back may be a whole clause ("Giảm dần tỷ lệ bội chi ngân sách nhà nước"): its object.
+    if (tail.length === 0 && c < chunks.length - 1) tail = words.slice(1);
+    if (tail.length === 0) continue;
+    // A capitalised word is a name unless it opens the sentence ("Cổ tức dự kiến là 10%").
+    if (/^\p{Lu}/u.test(tail[0]!) && !text.slice(0, pos).replace(/^[\s"“(‘'-]+/u, "").startsWith(tail.join(" "))) return "";
+    const m = cleanMetric(tail.join(" "));
+    if (m) return m;
+  }
+  return "";
 }
 
 interface YearReading {
@@ -250,8 +345,17 @@ const asReading = (r: { y?: number; p1?: number; p2?: number; end: number }): Ye
   r.p1 !== undefined && r.p2 !== undefined && r.p1 < r.p2 ? { year: r.p2, period: `${r.p1}/${r.p2}`, end: r.end } : { year: r.y ?? r.p2, end: r.end };
 
 /** The year or period of a target: right after its number, else the nearest before it in the clause, else before the trigger. */
-function yearFor(text: string, triggerStart: number, q: Quantity, nextStart: number): YearReading {
-  const after = AFTER_YEAR.exec(text.slice(q.end, Math.min(nextStart, q.end + 60)));
+function yearFor(text: string, triggerStart: number, q: Quantity, nextStart: number, nowYear: number): YearReading {
+  const y = statedYear(text, triggerStart, q, nextStart);
+  if (y.year !== undefined) return y;
+  // "Chỉ tiêu tuyển sinh năm nay là 4.500 sinh viên": this year is the article's.
+  const from = Math.max(0, triggerStart - 40);
+  if (THIS_YEAR.test(text.slice(from, q.start))) return { year: nowYear };
+  return y;
+}
+
+function statedYear(text: string, triggerStart: number, q: Quantity, nextStart: number): YearReading {
+  const after = AFTER_YEAR.exec(text.slice(q.end, Math.min(nextStart, q.end + 60))) ?? BARE_YEAR_AFTER.exec(text.slice(q.end, Math.min(nextStart, q.end + 60)));
   if (after) {
     const hit = yearsIn(text, q.end, q.end + after[0].length);
     if (hit.length) return asReading(hit[hit.length - 1]!);
@@ -272,33 +376,61 @@ export interface TargetHit {
   claim: { start: number; end: number };
 }
 
+/** Words right before a number that link it to the subject before it ("kinh tế số đạt 30% GDP"): the metric is that subject. */
+const LINKING_BEFORE = /(?<![\p{L}\p{M}])(?:đạt|là|chiếm|bằng|mức|lên|tới|đến|xuống|còn|khoảng)\s*$/iu;
+/** Nouns after a percent that are its base, not what is measured ("30% GDP"). */
+const BASE_AFTER = /^(?:GDP|GRDP|GNI|GNP|tổng (?:GDP|GRDP))$/iu;
+/** What stands between a ranking group and its subject: "nhóm 50 nước đứng đầu thế giới về chỉ số …". */
+const RANK_SUBJECT = /^[^,;:.()]{0,50}?(?<![\p{L}\p{M}])về ([^,;:.()]{3,100})/u;
+
 /** Targets of one sentence, offsets relative to the sentence. `nowYear` is the article's own year. */
 export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[] = readQuantities(text)): TargetHit[] {
   if (qs.length === 0) return [];
   const triggers = triggersIn(text, nowYear);
+  if (triggers.length === 0 && !mentionsFuture(text, nowYear)) return [];
   const out: TargetHit[] = [];
   const taken = new Set<Quantity>();
 
   let lastEnd = 0;
-  const emit = (q: Quantity, trigger: Trigger | null, gapStart: number, prevMetric: string, nextStart: number): string => {
-    const gap = text.slice(gapStart, q.start);
-    const between = metricBetween(gap);
-    let metric = between.metric;
+  let lastYear: YearReading = {};
+  const emit = (q: Quantity, trigger: Trigger | null, gapStart: number, prevMetric: string, nextStart: number, inherit: boolean, defined = false, gapEnd = q.start): string => {
+    // The words before the number, or before its baseline ("tăng sản lượng từ 50 triệu lít lên 610 triệu lít").
+    const gap = text.slice(gapStart, gapEnd);
+    let metric = "";
+    let afterBase = ""; // "4% GDP": the base, a metric only when nothing better is stated
     let end = q.end;
-    // A name leading the words between ("mục tiêu mà Bộ NN-PTNT đề ra …") is the subject, and
-    // words cut off by a comma belong to the clause before: the noun after the number is better.
-    // "cả nước có 5.000 km đường cao tốc": what is had comes after the number.
-    if ((!metric || /^\p{Lu}/u.test(metric) || !between.adjacent || /(?<![\p{L}\p{M}])có\s*$/u.test(gap)) && q.kind !== "count") {
-      const a = metricAfter(text, q.end);
-      if (a.metric) {
+    if (q.kind === "count") {
+      // A count's metric is what it counts ("ít nhất 100 doanh nghiệp thiết kế"), or for a
+      // ranking group the field it ranks in ("nhóm 50 nước dẫn đầu … về chỉ số …").
+      // "chỉ tiêu tuyển sinh năm nay là 4.500 sinh viên": a subject linked to the count names it.
+      const subject = q.rank ? RANK_SUBJECT.exec(text.slice(q.end, q.end + 160)) : null;
+      const between = q.rank ? null : metricBetween(gap);
+      const linked = between && between.metric && between.adjacent && LINKING_BEFORE.test(gap) && !/^\p{Lu}/u.test(between.metric) ? between.metric : "";
+      metric = (subject && cleanMetric(subject[1]!)) || linked || q.unit;
+    } else {
+      const between = metricBetween(gap);
+      metric = between.metric;
+      // "giải ngân 100% kế hoạch vốn", "xóa bỏ thuế với 48,5% số dòng thuế", "mua 190.000 tấn
+      // gạo": after an action, what is measured follows the number; after a link ("đạt",
+      // "chiếm", "là") it is the subject before. A name leading the words between ("mục tiêu mà
+      // Bộ NN-PTNT đề ra …") is the subject, and words cut off by a comma belong to the clause
+      // before. "cả nước có 5.000 km đường cao tốc": what is had comes after the number.
+      const a = defined ? { metric: "", end: q.end } : metricAfter(text, q.end);
+      if (BASE_AFTER.test(a.metric)) afterBase = a.metric;
+      const useAfter =
+        a.metric !== "" &&
+        !BASE_AFTER.test(a.metric) &&
+        (!metric || /^\p{Lu}/u.test(metric) || !between.adjacent || !LINKING_BEFORE.test(gap) || /(?<![\p{L}\p{M}])có\s*$/u.test(gap));
+      if (useAfter && !(between.adjacent && metric && LINKING_BEFORE.test(gap))) {
         metric = a.metric;
         end = Math.max(end, a.end);
       }
     }
     if (!metric && trigger) metric = metricBefore(text, trigger.start);
-    if (!metric) metric = q.kind === "count" ? q.unit : prevMetric || (trigger && TRIGGER_WORD.test(trigger.text) ? trigger.text.toLowerCase() : "");
+    if (!metric) metric = prevMetric || (trigger && TRIGGER_WORD.test(trigger.text) ? trigger.text.toLowerCase() : "") || afterBase;
     if (!metric) return prevMetric;
-    const y = yearFor(text, trigger ? trigger.start : gapStart, q, nextStart);
+    let y = yearFor(text, trigger && !defined ? trigger.start : gapStart, q, nextStart, nowYear);
+    if (y.year === undefined && inherit) y = { ...lastYear, end: undefined };
     if (y.end !== undefined) end = Math.max(end, y.end);
     const fact: FactFields<"target"> = { type: "target", metric };
     if (q.value !== undefined) fact.value = q.value;
@@ -314,34 +446,87 @@ export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[]
     if (start < lastEnd) start = q.start;
     out.push({ fact, start, end, claim: { start: q.start, end: q.end } });
     lastEnd = end;
+    lastYear = y;
     taken.add(q);
     return metric;
   };
 
+  /** May a count at `q`, after the clause words `clause`, be a goal? */
+  const countOk = (q: Quantity, clause: string, needVerb: boolean): boolean => {
+    if (q.rank) return true;
+    if (clause.length > 60 || COUNT_PLACE_BEFORE.test(clause)) return false;
+    // "giữa ASEAN với 6 đối tác": partners of a relation.
+    if (/(?<![\p{L}\p{M}])với\s*$/iu.test(clause) && PARTNER_COUNT_UNITS.test(q.unit)) return false;
+    // "ít nhất 200 doanh nghiệp", "100 xã trở lên": a floor is a goal's.
+    const floor = q.qualifier === "at_least";
+    // "tỷ lệ nội địa hóa với xe đến 9 chỗ ngồi": a count inside a prepositional phrase describes something else.
+    if (!floor && COUNT_PREPOSITIONS.test(clause.replace(TIME_RE, " "))) return false;
+    return !needVerb || floor || GOAL_COUNT_VERBS.test(clause);
+  };
+  const clauseOf = (s: string) => s.slice(Math.max(s.lastIndexOf(","), s.lastIndexOf(";"), s.lastIndexOf(":")) + 1);
+
   let from = 0;
+  let scope = false; // a goal list is open in this sentence
   for (let t = 0; t < triggers.length; t++) {
     const trig = triggers[t]!;
     const nextTrigger = triggers[t + 1]?.start ?? Infinity;
+    if (trig.scope) scope = true;
     while (from < qs.length && qs[from]!.start < trig.end) from++;
     let i = from;
     if (i >= qs.length) break;
+    if (qs[i]!.start >= nextTrigger) continue; // (before any slicing: linear in the sentence)
+    // "cắt giảm thất nghiệp từ 10% hiện nay xuống còn 7%": the goal is the second number.
+    const lead = text.slice(trig.end, qs[i]!.start);
+    let gapEnd: number | undefined;
+    if (i + 1 < qs.length && /(?<![\p{L}\p{M}])từ $/u.test(text.slice(Math.max(0, qs[i]!.start - 4), qs[i]!.start)) && FROM_TO.test(text.slice(qs[i]!.end, qs[i + 1]!.start))) {
+      gapEnd = qs[i]!.start - 3;
+      i++;
+    }
     const first = qs[i]!;
     if (taken.has(first) || first.start >= nextTrigger) continue;
-    const lead = text.slice(trig.end, first.start);
+    if (trig.defined) {
+      // "vượt mục tiêu 6,5% mà Quốc hội đã đề ra": only the number right after the trigger.
+      if (/^(?: là| đề ra| đặt ra| đề ra là)? ?$/u.test(lead) && first.value !== undefined && DEFINED_AFTER.test(text.slice(first.end, first.end + 70))) {
+        // Its metric is the subject of the clause ("Năm 2024, GDP tăng 6,8%, vượt mục tiêu 6,5%").
+        const clauseStart = Math.max(text.lastIndexOf(";", trig.start) + 1, trig.start - 160);
+        emit(first, trig, clauseStart, "", qs[i + 1]?.start ?? text.length, false, true);
+      }
+      continue;
+    }
     const maxLead = WEAK_TRIGGERS.has(trig.text.toLowerCase()) ? MAX_WEAK_LEAD : MAX_LEAD;
-    if (lead.length > maxLead || /[;.!?]/u.test(lead) || (lead.match(/,/g) ?? []).length > 2 || CHAIN_BREAKERS.test(lead)) continue;
+    if (lead.length > maxLead || /[;.!?]/u.test(lead) || (lead.match(/,/g) ?? []).length > 2 || CHAIN_BREAKERS.test(lead.replace(AS_SOON_AS, ""))) continue;
     if (trig.year && PAST_MARKERS.test(lead)) continue; // "… đến năm 2020 được ban hành …, đã khẳng định 10 nguyên tắc"
-    // Counts are goals only close to their trigger and not as partners of a relation ("với 6 đối tác").
-    if (first.kind === "count" && (lead.length > 60 || /(?<![\p{L}\p{M}])(?:với|giữa|của|trong|tại|ở)(?![\p{L}\p{M}])/iu.test(lead))) continue;
-    let metric = emit(first, trig, trig.end, "", qs[i + 1]?.start ?? text.length);
+    // Counts are goals only close to their trigger and not as places or partners ("tại 13 tỉnh",
+    // "với 6 đối tác"); in a goal list, close to their own clause.
+    if (first.kind === "count") {
+      // Past the trigger's own clause a count needs a goal verb of its own ("…, phát triển ít nhất 100 doanh nghiệp").
+      const ok = scope ? countOk(first, clauseOf(lead), /[,:]/u.test(lead)) : lead.length <= 60 && !COUNT_PREPOSITIONS.test(lead);
+      if (!ok) continue;
+    }
+    let metric = emit(first, trig, trig.end, "", qs[i + 1]?.start ?? text.length, false, false, gapEnd);
     let prev = first;
     for (i++; i < qs.length; i++) {
       const q = qs[i]!;
       if (q.start >= nextTrigger || taken.has(q)) break;
       const gap = text.slice(prev.end, q.start);
-      if (gap.length > 70 || /[;.!?]/u.test(gap) || CHAIN_BREAKERS.test(gap)) break;
-      if (q.kind === "count" && first.kind !== "count") break; // "… 6,5 - 7%, tiếp tục … ba đột phá"
-      metric = emit(q, null, Math.max(prev.end, Math.min(lastEnd, q.start)), metric, qs[i + 1]?.start ?? text.length);
+      if (/[.!?]/u.test(gap)) break;
+      // "… đạt 2,3% trong năm 2017, tăng nhẹ từ 1,8% trong năm 2016": a baseline after the goal.
+      if (/(?<![\p{L}\p{M}])từ(?: mức)? $/u.test(gap) && !/^ ?(?:[-–]|(?:hiện nay |hiện tại )?(?:đến|tới|lên|xuống)(?![\p{L}\p{M}]))/u.test(text.slice(q.end, q.end + 20))) break;
+      const semi = gap.lastIndexOf(";");
+      if (semi >= 0) {
+        // A new item of a goal list: "…; thu nhập bình quân đầu người đạt 150 triệu đồng".
+        const item = gap.slice(semi + 1);
+        if (!scope || item.length > 140 || SCOPE_BREAKERS.test(item) || CHAIN_BREAKERS.test(item.replace(TRONG_DO, ""))) break;
+        // "…; năm 2023, thành phố đón 2,5 triệu lượt khách": a past year reports a result.
+        if (yearsIn(text, prev.end + semi + 1, q.start).some((r) => (r.y ?? r.p2 ?? Infinity) < nowYear)) break;
+        if (q.kind === "count" && !countOk(q, clauseOf(item), clauseOf(item).trim().length > 0)) break;
+      } else {
+        if (gap.length > (scope ? 110 : 70) || CHAIN_BREAKERS.test(scope ? gap.replace(TRONG_DO, "") : gap)) break;
+        // "… 6,5 - 7%, tiếp tục … ba đột phá": a count after other goals needs a goal verb of its own.
+        if (q.kind === "count" && first.kind !== "count" && !(scope && countOk(q, clauseOf(gap), true))) break;
+        if (q.kind === "count" && COUNT_PLACE_BEFORE.test(clauseOf(gap))) break; // "… 100 doanh nghiệp tại 5 tỉnh"
+      }
+      metric = emit(q, null, Math.max(prev.end, Math.min(lastEnd, q.start)), metric, qs[i + 1]?.start ?? text.length, true);
       prev = q;
     }
   }
@@ -357,7 +542,8 @@ export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[]
       const from = Math.max(0, q.start - 100, i > 0 ? qs[i - 1]!.end : 0);
       const window = text.slice(from, q.start);
       const clauseStart = from + Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1;
-      emit(q, null, clauseStart, "", nextStart);
+      if (q.kind === "count" && !countOk(q, text.slice(clauseStart, q.start), false)) continue; // "… tại 204 đơn vị … trong năm 2016"
+      emit(q, null, clauseStart, "", nextStart, false);
     }
   }
   return out.sort((a, b) => a.start - b.start);
@@ -375,13 +561,53 @@ export const targetExtractor: Extractor<"target"> = {
   blockedBy: ["directive", "date"],
   extract(sentence, ctx) {
     const now = articleYear(ctx);
-    return targetsIn(sentence.text, now, quantitiesOf(sentence, ctx)).map(
-      (h): Candidate<"target"> => ({
+    return targetsIn(sentence.text, now, quantitiesOf(sentence, ctx)).map((h): Candidate<"target"> => {
+      if (h.fact.year === undefined && h.fact.period === undefined) {
+        const y = deadlineYear(sentence, ctx, h.end);
+        if (y !== undefined) h.fact.year = y;
+      }
+      return {
         fact: h.fact,
         start: sentence.start + h.start,
         end: sentence.start + h.end,
         claims: [{ start: sentence.start + h.claim.start, end: sentence.start + h.claim.end }],
-      }),
-    );
+      };
+    });
   },
 };
+
+/**
+ * "sẽ mua 190.000 tấn gạo … trước ngày 30-4": the year of a deadline date (found by the date
+ * extractor, its year possibly inferred) closing the target's clause.
+ */
+function deadlineYear(sentence: { start: number; text: string }, ctx: ExtractContext, end: number): number | undefined {
+  const from = sentence.start + end;
+  const dates = datesOf(ctx);
+  // The first date at or after `from` (binary search: dates are sorted by start).
+  let lo = 0;
+  let hi = dates.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (dates[mid]!.start < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = lo; k < dates.length && dates[k]!.start <= from + 160; k++) {
+    const c = dates[k]!;
+    const between = ctx.text.slice(from, c.start);
+    if (/[;!?]|[,.](?![0-9])/u.test(between)) return undefined;
+    if (!/(?<![\p{L}\p{M}])(?:trước|vào|đến|trong|hết)(?: ngày| tháng)? ?$/u.test(between)) continue;
+    const y = Number(String((c.fact as { value: string }).value).slice(0, 4));
+    return Number.isInteger(y) && y > 1900 ? y : undefined;
+  }
+  return undefined;
+}
+
+// The date candidates of an article, sorted by start, computed once per article context.
+const dateCache = new WeakMap<object, { n: number; dates: Candidate[] }>();
+function datesOf(ctx: ExtractContext): Candidate[] {
+  const hit = dateCache.get(ctx);
+  if (hit && hit.n === ctx.found.length) return hit.dates;
+  const dates = ctx.found.filter((c) => c.fact.type === "date").sort((a, b) => a.start - b.start);
+  dateCache.set(ctx, { n: ctx.found.length, dates });
+  return dates;
+}
