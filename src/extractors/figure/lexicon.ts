@@ -215,6 +215,8 @@ export const QUALIFIERS_BEFORE: ReadonlyArray<readonly [string, Qualifier]> = [
   ["nhiều nhất", "at_most"],
   ["không quá", "at_most"],
   ["không vượt quá", "at_most"],
+  ["không vượt", "at_most"],
+  ["không cao hơn", "at_most"],
 ];
 
 /** Qualifiers written after the unit. */

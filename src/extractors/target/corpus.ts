@@ -220,6 +220,48 @@ export const corpus: Corpus = {
       { value: 10, unit: "%", metric: "cổ tức" },
     ),
 
+    // --- Plans with "sẽ" after "Theo kế hoạch" / "Dự kiến" / "Theo lộ trình" -----------------------
+    positive("Theo kế hoạch, nhà máy sẽ đạt công suất 1.200 MW vào năm 2026.", { value: 1200, unit: "MW", metric: "công suất", year: 2026 }),
+    positive("Theo lộ trình, giá điện sẽ tăng 3% mỗi năm.", { value: 3, unit: "%", metric: "giá điện" }),
+    positive("Dự kiến, đến năm 2026, sân bay sẽ đón 25 triệu lượt khách mỗi năm.", { value: 25e6, unit: "lượt khách", year: 2026 }),
+
+    // --- Requirements from an authority -------------------------------------------------------------
+    positive("Thủ tướng yêu cầu các bộ, ngành phải giải ngân 100% kế hoạch vốn đầu tư công năm 2024.", { value: 100, unit: "%", year: 2024 }),
+    positive("Chính phủ yêu cầu tỷ lệ giải ngân đạt ít nhất 95%.", { value: 95, unit: "%", qualifier: "at_least", metric: "tỷ lệ giải ngân" }),
+    positive("Ngân hàng Nhà nước cần bảo đảm tăng trưởng tín dụng khoảng 15%.", { value: 15, unit: "%", qualifier: "about", metric: "tăng trưởng tín dụng" }),
+    inContext(
+      "Tại hội nghị, Bộ trưởng chỉ đạo các đơn vị phấn đấu thu ngân sách đạt 1,7 triệu tỷ đồng, đồng thời rà soát các khoản chi.",
+      "phấn đấu thu ngân sách đạt 1,7 triệu tỷ đồng",
+      { value: 1.7e15, unit: "VND", metric: "thu ngân sách" },
+    ),
+
+    // --- Limits ------------------------------------------------------------------------------------
+    positive("Chính phủ đề nghị kiểm soát lạm phát dưới 4,5%.", { value: 4.5, unit: "%", qualifier: "under", metric: "lạm phát" }),
+    positive("Quốc hội yêu cầu giữ bội chi ngân sách không quá 4% GDP.", { value: 4, unit: "%", qualifier: "at_most", metric: "bội chi ngân sách" }),
+    positive("Nợ công không vượt 60% GDP.", { value: 60, unit: "%", qualifier: "at_most", metric: "nợ công" }),
+    inContext(
+      "Năm 2025, Ngân hàng Nhà nước điều hành chính sách tiền tệ linh hoạt, kiểm soát lạm phát ở mức dưới 4,5%, bảo đảm thanh khoản hệ thống.",
+      "kiểm soát lạm phát ở mức dưới 4,5%",
+      { value: 4.5, unit: "%", qualifier: "under", metric: "lạm phát", year: 2025 },
+    ),
+
+    // --- A list of goal years ------------------------------------------------------------------------
+    inContext(
+      "Hai nước nhất trí nâng kim ngạch lên 100 tỷ USD vào năm 2025 và 150 tỷ USD vào năm 2030.",
+      "150 tỷ USD vào năm 2030",
+      { value: 150e9, unit: "USD", year: 2030 },
+    ),
+    inContext(
+      "Hai bên đặt mục tiêu đưa kim ngạch thương mại lên 100 tỷ USD vào năm 2023 và hướng tới 150 tỷ USD vào năm 2030.",
+      "hướng tới 150 tỷ USD vào năm 2030",
+      { value: 150e9, unit: "USD", year: 2030, metric: "kim ngạch thương mại" },
+    ),
+    inContext(
+      "Hai bên đặt mục tiêu đưa kim ngạch thương mại lên 100 tỷ USD vào năm 2023 và hướng tới 150 tỷ USD vào năm 2030.",
+      "đặt mục tiêu đưa kim ngạch thương mại lên 100 tỷ USD vào năm 2023",
+      { value: 100e9, unit: "USD", year: 2023, metric: "kim ngạch thương mại" },
+    ),
+
     // --- Not targets ------------------------------------------------------------------------------
     ...negative(
       // results and comparisons with a plan
@@ -265,6 +307,18 @@ export const corpus: Corpus = {
       "Hội nghị bàn về lộ trình cam kết của các bên theo hiệp định.",
       // ratios and product grades after a goal word are not goals of their own
       "Giá gạo 5% tấm đã vượt mục tiêu của các nhà xuất khẩu.",
+      // achieved results of requirements and limits, holdings, demands without a goal verb
+      "Tỉnh đã giải ngân 95% kế hoạch vốn.",
+      "Năm 2023, lạm phát được kiểm soát ở mức 3,2%.",
+      "Xuất khẩu tăng 6% so với cùng kỳ.",
+      "Nhà đầu tư nước ngoài nắm giữ dưới 5% cổ phần của ngân hàng.",
+      "Gia đình yêu cầu bồi thường 500 triệu đồng.",
+      "Người dân phải chờ hơn 3 giờ để làm thủ tục.",
+      "Doanh nghiệp phải nộp phạt 50 triệu đồng.",
+      "Các khoản phải thu khó đòi khiến chi phí tăng lên hơn 13 tỷ đồng.",
+      "Chi đảm bảo an sinh xã hội (chiếm 86,2% tổng chi) được ưu tiên.",
+      "Năm 2023, nợ công đã không vượt quá 60% GDP.",
+      "Theo yêu cầu của Bộ Tài chính, tỷ lệ giải ngân hiện đạt 40%.",
     ),
     // Not the goal, but its baseline and a past year in the list.
     inContext("Năm 2025, thành phố phấn đấu đón 3 triệu lượt khách; năm 2023, thành phố đón 2,5 triệu lượt khách.", "phấn đấu đón 3 triệu lượt khách", {

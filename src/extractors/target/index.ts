@@ -40,6 +40,13 @@ import {
   PAST_MARKERS,
   PHASE_RE,
   PURPOSE_BEFORE_NEGATOR,
+  LIMIT_TRIGGERS,
+  REQUIRE_NEGATORS,
+  REQUIRE_PAST,
+  REQUIRE_TRIGGERS,
+  REQUIRE_VERBS,
+  SELF_VERB_TRIGGERS,
+  TRIGGERS_NEEDING_THEO,
   RESULT_BEFORE,
   SCOPE_AFTER_THEO,
   SCOPE_BREAKERS,
@@ -178,6 +185,11 @@ function acceptTrigger(text: string, raw: string, start: number, end: number): "
   // "Bộ Kế hoạch và Đầu tư", "Kế hoạch số 10/KH-UBND": capitalised mid-sentence, a name.
   if (/^\p{Lu}/u.test(raw) && /[\p{L}\p{N}]/u.test(lead) && !/[:"“]\s?$/u.test(lead)) return "no";
   if (TRIGGERS_NEEDING_COLON.has(t)) return /^ ?:/u.test(text.slice(end, end + 2)) ? "yes" : "skip";
+  if (TRIGGERS_NEEDING_THEO.has(t) && !/(?:^|[,;:(]) ?[Tt]heo $/u.test(text.slice(Math.max(0, start - 8), start))) return "skip";
+  if (REQUIRE_TRIGGERS.has(t) || LIMIT_TRIGGERS.has(t)) {
+    const w = lastWords(text, start, 2);
+    if (w.length && (REQUIRE_NEGATORS.has(w[w.length - 1]!) || (w.length === 2 && REQUIRE_NEGATORS.has(w.join(" "))))) return "skip";
+  }
   if (RESULT_BEFORE.test(text.slice(Math.max(0, start - 40), start))) return "no";
   const before = lastWords(text, start, 3);
   const one = before[before.length - 1] ?? "";
@@ -252,6 +264,13 @@ function cleanMetric(chunk: string): string {
 function metricBetween(gap: string): { metric: string; adjacent: boolean } {
   const replaced = gap.replace(ABBREVIATION, "").replace(TIME_RE, "|");
   const chunks = replaced.split(BETWEEN_SPLIT);
+  // "nhà máy sẽ đạt công suất 1.200 MW": the noun after the verb right before the number.
+  const lastChunk = chunks[chunks.length - 1]!;
+  const reached = REACHED_NOUN.exec(lastChunk);
+  if (reached) {
+    const m = cleanMetric(reached.groups!.n!);
+    if (m) return { metric: m, adjacent: true };
+  }
   for (let i = chunks.length - 1; i >= 0; i--) {
     const m = cleanMetric(chunks[i]!);
     if (m) {
@@ -261,6 +280,16 @@ function metricBetween(gap: string): { metric: string; adjacent: boolean } {
   }
   return { metric: "", adjacent: false };
 }
+
+// Between two goals of a list: "… vào năm 2025 và 150 tỷ USD", "…, 150 tỷ USD".
+const YEAR_LIST_LINK = /^ (?:vào |đến |tới |trong )?(?:cuối |hết )?năm (?:19|20)[0-9]{2}(?:,| và|, và) (?:(?:lên|đạt|là) )?$/u;
+const YEAR_LIST_TRIGGER = /^(?: (?:vào |đến |tới |trong )?(?:cuối |hết )?năm (?:19|20)[0-9]{2})?(?:,| và|, và) (?:(?:hai bên|hai nước|sẽ|tiếp tục) )?$/u;
+// "tăng 5,5% so với năm 2014": a change measured against the past is a result.
+const COMPARED_AFTER = /^[^,;.]{0,25}?(?<![\p{L}\p{M}])(?:so với|cùng kỳ)(?![\p{L}\p{M}])/u;
+// "các khoản phải thu", "phải nộp ngân sách": receivables and payables, not requirements.
+const ACCOUNTING_AFTER = /^ (?:thu|trả|nộp|chi)(?![\p{L}\p{M}])/iu;
+const CEILING_BASE = /^ (?:GDP|GRDP)(?![\p{L}\p{M}])/u;
+const REACHED_NOUN = /(?<![\p{L}\p{M}])(?:sẽ |phải |cần )?đạt (?<n>[\p{L}\p{M}][^]*?)\s*$/u;
 
 /** The noun after the number: "150 tỷ USD kim ngạch thương mại vào năm 2030" → "kim ngạch thương mại". */
 function metricAfter(text: string, pos: number): { metric: string; end: number } {
@@ -387,7 +416,7 @@ const RANK_SUBJECT = /^[^,;:.()]{0,50}?(?<![\p{L}\p{M}])về ([^,;:.()]{3,100})/
 export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[] = readQuantities(text)): TargetHit[] {
   if (qs.length === 0) return [];
   const triggers = triggersIn(text, nowYear);
-  if (triggers.length === 0 && !mentionsFuture(text, nowYear)) return [];
+  if (triggers.length === 0 && !mentionsFuture(text, nowYear) && !qs.some((q) => q.qualifier === "at_most")) return [];
   const out: TargetHit[] = [];
   const taken = new Set<Quantity>();
 
@@ -425,6 +454,16 @@ export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[]
         metric = a.metric;
         end = Math.max(end, a.end);
       }
+    }
+    // "… 100 tỷ USD vào năm 2023 và hướng tới 150 tỷ USD vào năm 2030": the list's metric.
+    if (!metric && trigger && out.length && q.unit === out[out.length - 1]!.fact.unit && YEAR_LIST_TRIGGER.test(text.slice(out[out.length - 1]!.claim.end, trigger.start))) {
+      metric = out[out.length - 1]!.fact.metric;
+    }
+    // "GRDP của tỉnh phải tăng trên 10%": the subject of a requirement, cut at its first preposition.
+    if (!metric && trigger && REQUIRE_TRIGGERS.has(trigger.text.toLowerCase())) {
+      const chunks = text.slice(Math.max(0, trigger.start - 60), trigger.start).replace(TIME_RE, "|").split(CHUNK_SPLIT);
+      const last = chunks[chunks.length - 1]!;
+      if (!/^\s*\p{Lu}\p{Ll}/u.test(last)) metric = cleanMetric(last);
     }
     if (!metric && trigger) metric = metricBefore(text, trigger.start);
     if (!metric) metric = prevMetric || (trigger && TRIGGER_WORD.test(trigger.text) ? trigger.text.toLowerCase() : "") || afterBase;
@@ -496,6 +535,11 @@ export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[]
     const maxLead = WEAK_TRIGGERS.has(trig.text.toLowerCase()) ? MAX_WEAK_LEAD : MAX_LEAD;
     if (lead.length > maxLead || /[;.!?]/u.test(lead) || (lead.match(/,/g) ?? []).length > 2 || CHAIN_BREAKERS.test(lead.replace(AS_SOON_AS, ""))) continue;
     if (trig.year && PAST_MARKERS.test(lead)) continue; // "… đến năm 2020 được ban hành …, đã khẳng định 10 nguyên tắc"
+    // A requirement needs a goal verb before its number ("yêu cầu … phải giải ngân 100%"), a
+    // limit a ceiling ("kiểm soát lạm phát dưới 4,5%"); neither reports a result.
+    const tl = trig.text.toLowerCase();
+    if (REQUIRE_TRIGGERS.has(tl) && ((!SELF_VERB_TRIGGERS.has(tl) && !REQUIRE_VERBS.test(lead)) || /[,:()]/u.test(lead) || (tl === "phải" && ACCOUNTING_AFTER.test(text.slice(trig.end, trig.end + 8))) || COMPARED_AFTER.test(text.slice(first.end, first.end + 40)) || REQUIRE_PAST.test(lead) || first.kind === "count")) continue;
+    if (LIMIT_TRIGGERS.has(tl) && (!(first.qualifier === "under" || first.qualifier === "at_most") || REQUIRE_PAST.test(lead) || first.kind === "count")) continue;
     // Counts are goals only close to their trigger and not as places or partners ("tại 13 tỉnh",
     // "với 6 đối tác"); in a goal list, close to their own clause.
     if (first.kind === "count") {
@@ -543,8 +587,22 @@ export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[]
       const window = text.slice(from, q.start);
       const clauseStart = from + Math.max(window.lastIndexOf(","), window.lastIndexOf(";")) + 1;
       if (q.kind === "count" && !countOk(q, text.slice(clauseStart, q.start), false)) continue; // "… tại 204 đơn vị … trong năm 2016"
-      emit(q, null, clauseStart, "", nextStart, false);
+      // "… 100 tỷ USD vào năm 2025 và 150 tỷ USD vào năm 2030": the next item of a list of goals keeps its metric.
+      const prevHit = i > 0 && taken.has(qs[i - 1]!) ? out.find((h) => h.claim.start === qs[i - 1]!.start) : undefined;
+      const listed = prevHit && YEAR_LIST_LINK.test(text.slice(qs[i - 1]!.end, q.start)) ? prevHit.fact.metric : "";
+      emit(q, null, listed ? q.start : clauseStart, listed, nextStart, false);
     }
+  }
+
+  // "nợ công không vượt 60% GDP", "bội chi không quá 4% GDP": a ceiling on a share of GDP is a goal.
+  for (let i = 0; i < qs.length; i++) {
+    const q = qs[i]!;
+    if (taken.has(q) || q.qualifier !== "at_most" || q.kind !== "percent" || !CEILING_BASE.test(text.slice(q.end, q.end + 12))) continue;
+    const from = Math.max(0, q.start - 80, i > 0 ? qs[i - 1]!.end : 0);
+    const window = text.slice(from, q.start);
+    const clauseStart = from + Math.max(window.lastIndexOf(","), window.lastIndexOf(";"), window.lastIndexOf(":")) + 1;
+    if (REQUIRE_PAST.test(text.slice(clauseStart, q.start))) continue;
+    emit(q, null, clauseStart, "", qs[i + 1]?.start ?? text.length, false);
   }
   return out.sort((a, b) => a.start - b.start);
 }

@@ -21,7 +21,34 @@ export const TRIGGERS: readonly string[] = [
   "đặt kế hoạch",
   "đề ra", // only before a colon: "HĐND tỉnh đề ra: …"
   "đặt ra",
+  // requirements from an authority: only before a goal verb ("yêu cầu … phải giải ngân 100%")
+  "yêu cầu",
+  "chỉ đạo",
+  "đề nghị",
+  "phải",
+  "bảo đảm",
+  "đảm bảo",
+  // limits: only before a ceiling ("kiểm soát lạm phát dưới 4,5%")
+  "kiểm soát",
+  "khống chế",
+  "giữ",
+  "lộ trình", // only after "theo": "Theo lộ trình, giá điện sẽ tăng 3% mỗi năm"
 ];
+
+/** Requirements ("Thủ tướng yêu cầu …", "phải …"): a goal only with a goal verb between it and the number. */
+export const REQUIRE_TRIGGERS: ReadonlySet<string> = new Set(["yêu cầu", "chỉ đạo", "đề nghị", "phải", "bảo đảm", "đảm bảo"]);
+/** Requirement words that are goal verbs themselves ("bảo đảm tăng trưởng tín dụng khoảng 15%"). */
+export const SELF_VERB_TRIGGERS: ReadonlySet<string> = new Set(["bảo đảm", "đảm bảo"]);
+/** The goal verbs of a requirement ("phải giải ngân 100%", "bảo đảm tăng trưởng tín dụng khoảng 15%"). */
+export const REQUIRE_VERBS = /(?<![\p{L}\p{M}])(?:đạt|giải ngân|hoàn thành|bảo đảm|đảm bảo|phấn đấu|kiểm soát|khống chế|giữ|duy trì|tăng|giảm|nâng|đưa|thu hút|xuất khẩu)(?![\p{L}\p{M}])/iu;
+/** Limits: a goal only when the number is a ceiling ("dưới 4,5%", "không quá 4% GDP"). */
+export const LIMIT_TRIGGERS: ReadonlySet<string> = new Set(["kiểm soát", "khống chế", "giữ"]);
+/** Triggers that count only after a clause-initial "theo". */
+export const TRIGGERS_NEEDING_THEO: ReadonlySet<string> = new Set(["lộ trình"]);
+/** What makes a requirement or a limit a report: "đã giải ngân", "lạm phát được kiểm soát ở mức 3,2%". */
+export const REQUIRE_PAST = /(?<![\p{L}\p{M}])(?:đã|được|ước|ước tính|so với|cùng kỳ|hiện|hiện nay|hiện tại|vừa qua|năm qua|bồi thường|xin|hoàn trả|trả lại)(?![\p{L}\p{M}])/iu;
+/** Words right before a requirement or limit word that make it something else ("nắm giữ", "không phải", "đã phải"). */
+export const REQUIRE_NEGATORS: ReadonlySet<string> = new Set(["nắm", "không", "đã", "được", "lưu", "tạm", "cầm", "theo", "có", "mới", "đáp ứng", "thể"]);
 
 /**
  * Triggers that open a goal list: the rest of the sentence is governed by them, across ";"
@@ -32,7 +59,7 @@ export const TRIGGERS: readonly string[] = [
 export const SCOPE_TRIGGERS: ReadonlySet<string> = new Set(["mục tiêu", "đặt mục tiêu", "chỉ tiêu", "phấn đấu", "định hướng", "đề ra", "đặt ra"]);
 
 /** Triggers that open a goal list only after "theo": "Theo kế hoạch, …", "theo cam kết, …". */
-export const SCOPE_AFTER_THEO: ReadonlySet<string> = new Set(["kế hoạch", "cam kết"]);
+export const SCOPE_AFTER_THEO: ReadonlySet<string> = new Set(["kế hoạch", "cam kết", "lộ trình"]);
 
 /** Triggers that count only right before a colon ("đề ra: …"). */
 export const TRIGGERS_NEEDING_COLON: ReadonlySet<string> = new Set(["đề ra", "đặt ra"]);
@@ -133,7 +160,7 @@ export const COMMIT_VERBS: readonly string[] = [
 export const FORECAST_WORDS = /(?<![\p{L}\p{M}])(?:dự báo|dự đoán|ước tính|nhận định|theo ước tính|kịch bản|khả năng|có thể|tính toán|chuyên gia)(?![\p{L}\p{M}])/iu;
 
 /** Triggers that also name plans and estimates loosely: their number must follow closely. */
-export const WEAK_TRIGGERS: ReadonlySet<string> = new Set(["kế hoạch", "dự kiến", "định hướng", "tham vọng", "đặt kế hoạch"]);
+export const WEAK_TRIGGERS: ReadonlySet<string> = new Set(["kế hoạch", "dự kiến", "định hướng", "tham vọng", "đặt kế hoạch", "yêu cầu", "chỉ đạo", "đề nghị", "phải", "bảo đảm", "đảm bảo", "kiểm soát", "khống chế", "giữ", "lộ trình"]);
 export const MAX_LEAD = 160;
 export const MAX_WEAK_LEAD = 70;
 
