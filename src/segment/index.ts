@@ -4,6 +4,7 @@
 import { unified } from "unified";
 import type { Root, Sentence as NlcstSentence } from "nlcst";
 import { retextVietnamese } from "./sentences.js";
+import { lastBelow } from "../facts/intervals.js";
 import {
   type FurnitureKind,
   PHOTO_CREDIT,
@@ -67,17 +68,24 @@ function lines(text: string): Line[] {
   return out;
 }
 
-function sentencesOf(line: Line, paragraph: number): Sentence[] {
-  const tree = processor.parse(line.text) as Root;
-  const out: Sentence[] = [];
+/**
+ * Sentences of the whole text from one unified parse (one paragraph node per line), keyed by
+ * the offset of the line they start on.
+ */
+function sentencesByLine(text: string): Map<number, Array<{ start: number; end: number }>> {
+  const tree = processor.parse(text) as Root;
+  const lineStarts: number[] = [0];
+  for (let i = text.indexOf("\n"); i >= 0; i = text.indexOf("\n", i + 1)) lineStarts.push(i + 1);
+  const out = new Map<number, Array<{ start: number; end: number }>>();
   for (const p of tree.children) {
     if (p.type !== "ParagraphNode") continue;
     for (const s of p.children) {
       const pos = (s as NlcstSentence).position;
       if (s.type !== "SentenceNode" || pos?.start.offset === undefined || pos.end.offset === undefined) continue;
-      const start = pos.start.offset;
-      const end = pos.end.offset;
-      out.push({ start: line.start + start, end: line.start + end, text: line.text.slice(start, end), paragraph });
+      const lineStart = lineStarts[lastBelow(lineStarts, pos.start.offset + 1)]!;
+      let list = out.get(lineStart);
+      if (!list) out.set(lineStart, (list = []));
+      list.push({ start: pos.start.offset, end: pos.end.offset });
     }
   }
   return out;
@@ -140,6 +148,7 @@ export function segment(text: string): Segmented {
   }
 
   const sentences: Sentence[] = [];
+  const parsed = sentencesByLine(text);
   content.forEach((line, paragraph) => {
     const isTitle =
       paragraph === 0 &&
@@ -154,7 +163,14 @@ export function segment(text: string): Segmented {
       sentences.push({ start: line.start, end: line.end, text: line.text, paragraph, title: true });
       return;
     }
-    for (const s of sentencesOf(line, paragraph)) sentences.push(s);
+    // The parse saw the untrimmed line; a line's start offset is where its trimmed text begins
+    // or before it, so look the line up by the offset where the untrimmed line starts.
+    const lineStart = text.lastIndexOf("\n", line.start - 1) + 1;
+    for (const r of parsed.get(lineStart) ?? []) {
+      const start = Math.max(r.start, line.start);
+      const end = Math.min(r.end, line.end);
+      if (end > start) sentences.push({ start, end, text: text.slice(start, end), paragraph });
+    }
   });
 
   // Photo credits inside story lines ("… (Ảnh: TTXVN)") are furniture too.
