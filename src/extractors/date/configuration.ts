@@ -9,9 +9,11 @@
 // sentence): the casual and relative parsers ("hôm nay", "tuần tới", "3 ngày trước"), times
 // ("lúc 8 giờ"), weekdays alone, bare years ("năm 2024"), and the timezone refiners.
 // SlashDateFormatParser is replaced by DayMonthParser (see there) and UnlikelyFormatFilter by
-// ValidityFilter.
+// ValidityFilter. A list of days ("ngày 11 và 12-11") is read as one result by DayListParser
+// and split into its days by ListSplitRefiner once the year is known.
 import { type Parser, type Refiner, vi as locale } from "./chrono.js";
 import { DateRangeParser } from "./parsers/DateRangeParser.js";
+import { DayListParser } from "./parsers/DayListParser.js";
 import { DayMonthParser } from "./parsers/DayMonthParser.js";
 import { DayRangeParser } from "./parsers/DayRangeParser.js";
 import { MonthParser } from "./parsers/MonthParser.js";
@@ -20,6 +22,7 @@ import { QuarterParser } from "./parsers/QuarterParser.js";
 import { YearSpanParser } from "./parsers/YearSpanParser.js";
 import { ArticleYearRefiner } from "./refiners/ArticleYearRefiner.js";
 import { ContextFilter } from "./refiners/ContextFilter.js";
+import { ListSplitRefiner } from "./refiners/ListSplitRefiner.js";
 import { RangeMergeRefiner } from "./refiners/RangeMergeRefiner.js";
 import { StatedYearRefiner } from "./refiners/StatedYearRefiner.js";
 import { ValidityFilter } from "./refiners/ValidityFilter.js";
@@ -39,6 +42,7 @@ function fromVi<T extends Parser | Refiner>(list: T[], name: string): T {
 export const PARSERS: readonly Parser[] = [
   new DateRangeParser(),
   new DayRangeParser(),
+  new DayListParser(),
   new DayMonthParser(),
   new MonthParser(),
   new QuarterParser(),
@@ -55,6 +59,7 @@ export const REFINERS: readonly Refiner[] = [
   new StatedYearRefiner(),
   new ArticleYearRefiner(),
   new RangeMergeRefiner(),
+  new ListSplitRefiner(),
   fromVi(vi.refiners, "OverlapRemovalRefiner"),
   new ValidityFilter(),
 ];

@@ -94,11 +94,35 @@ export const corpus: Corpus = {
     positive("năm học 2023 – 2024", { value: "2023/2024", granularity: "span" }),
     positive("kế hoạch 5 năm 2021-2025", { value: "2021/2025", granularity: "span" }),
     positive("niên vụ 2023/2024", { value: "2023/2024", granularity: "span" }),
+    // Crop seasons, numbered stages and counted years in brackets, two-digit end years.
+    ...examples({ value: "2019/2020", granularity: "span" }, [
+      "vụ đông xuân 2019-2020",
+      "vụ lúa đông xuân 2019 - 2020",
+      "Vụ Đông Xuân 2019-2020",
+      "niên vụ cà phê 2019/2020",
+      "năm học 2019-2020",
+      "mùa vụ 2019 - 2020",
+      "mùa giải 2019/20",
+    ]),
+    ...examples({ value: "2024/2030", granularity: "span" }, [
+      "Giai đoạn 1 (2024 - 2030)",
+      "giai đoạn I (2024-2030)",
+      "giai đoạn thứ 1 (2024 – 2030)",
+      "trong 7 năm (2024-2030)",
+      "kế hoạch 7 năm (2024 - 2030)",
+    ]),
+    ...examples({ value: "2020/2025", granularity: "span" }, [
+      "nhiệm kỳ 2020 - 2025",
+      "nhiệm kỳ 2020–2025",
+      "(nhiệm kỳ 2020 - 2025)",
+      "khóa XIV, nhiệm kỳ 2020-2025",
+    ]),
+    positive("vụ hè thu 2023 - 2024", { value: "2023/2024", granularity: "span" }),
+    positive("mùa giải 1999/00", { value: "1999/2000", granularity: "span" }),
 
     // --- Ranges of days and months ------------------------------------------------------------
     positive("từ ngày 1 đến 3/7", { value: "2024-07-01/2024-07-03", granularity: "span", ...inferred }),
     positive("từ 1-3/7/2024", { value: "2024-07-01/2024-07-03", granularity: "span" }),
-    positive("ngày 1 và 2/7", { value: "2024-07-01/2024-07-02", granularity: "span", ...inferred }),
     positive("ngày 22 - 24.6", { value: "2024-06-22/2024-06-24", granularity: "span", ...inferred }),
     positive("tuần 13-17/2", { value: "2024-02-13/2024-02-17", granularity: "span", ...inferred }),
     positive("Từ ngày 15/3 đến hết ngày 30/4", { value: "2024-03-15/2024-04-30", granularity: "span", ...inferred }),
@@ -109,6 +133,8 @@ export const corpus: Corpus = {
     positive("30/4 - 1/5", { value: "2024-04-30/2024-05-01", granularity: "span", ...inferred }),
     positive("từ tháng 3 đến tháng 5/2024", { value: "2024-03/2024-05", granularity: "span" }),
     positive("tháng 3-5/2024", { value: "2024-03/2024-05", granularity: "span" }),
+    // A range with "từ … đến" is one span; days listed with "và" are days (see in context).
+    positive("từ ngày 10 đến 12-11-2017", { value: "2017-11-10/2017-11-12", granularity: "span" }),
 
     // --- Not date facts ---------------------------------------------------------------------
     // Bare years and vague periods.
@@ -149,6 +175,22 @@ export const corpus: Corpus = {
     ),
     // Timestamps: page furniture and listings.
     ...negative("Cập nhật 18/07/2024 14:30 (GMT+7)", "Phúc Vũ - Thể thao Việt Nam | 21:20 06/02/2017"),
+    // Names of streets, squares, parks, stadiums, companies and schools that hold a date.
+    ...negative(
+      "Vụ va chạm xảy ra trên đường 30/4, phường Phú Hòa.",
+      "Ông là công nhân Cty Dệt may 29/3, TP Đà Nẵng.",
+      "Công ty 19/5 đã bàn giao công trình.",
+      "Trận đấu diễn ra trên sân vận động 19/8 Nha Trang.",
+      "Một xe máy chạy trên đường 2 tháng 9, người ngồi sau bế con nhỏ.",
+      "Anh đón cháu bé tại Công viên 23/9, sau đó về quận 7.",
+      "Lễ hội được tổ chức tại Quảng trường 19/8, thành phố Yên Bái.",
+      "Em là học sinh Trường THPT Chuyên 19/5.",
+      "tại Quảng trường 2 Tháng 4, Nha Trang",
+    ),
+    // Spans need a span word, and a two-digit end year only right after the first.
+    ...negative("năm 2016 - 17 tỉnh thành", "tăng 3 và 1/2 lần"),
+    // Datelines are evidence of the article's date, not facts.
+    ...negative("Thứ Năm, 18/07/2024 10:30 (GMT+7)", "• 2024-07-18 15:47"),
     // Names and codes with numbers.
     ...negative("Hội nghị Ngoại giao 32", "COVID-19", "Nghị quyết số 21/NQ-CP", "Nghị định 30/2020/NĐ-CP", "Chỉ thị số 15-CT/TW", "0912.345.678"),
     // Days that do not exist; lunar dates; frequencies; months and years as words.
@@ -262,10 +304,16 @@ export const corpus: Corpus = {
       "6/2",
       { value: "2017-02-06", granularity: "day", ...inferred },
     ),
+    // "và" lists days: "hai ngày 10 và 11/6" is 10/6 and 11/6, not a span.
     inContext(
       "Kỳ thi diễn ra trong hai ngày 10 và 11/6 với gần 100.000 thí sinh dự thi năm 2023.",
-      "ngày 10 và 11/6",
-      { value: "2023-06-10/2023-06-11", granularity: "span", ...inferred },
+      "ngày 10",
+      { value: "2023-06-10", granularity: "day", ...inferred },
+    ),
+    inContext(
+      "Kỳ thi diễn ra trong hai ngày 10 và 11/6 với gần 100.000 thí sinh dự thi năm 2023.",
+      "11/6",
+      { value: "2023-06-11", granularity: "day", ...inferred },
     ),
     inContext(
       "Lịch tuyển sinh năm 2023: đợt 1 từ 3.7 - 28.7, đợt 2 từ 1.8 – 26.8.",
@@ -307,6 +355,130 @@ export const corpus: Corpus = {
       "Kim ngạch xuất khẩu tháng 8/2022 đạt 35 tỷ USD, tăng 10% so với tháng 7.",
       "tháng 8/2022",
       { value: "2022-08", granularity: "month" },
+    ),
+
+    // --- The year of a yearless day: the article's own full dates first ---------------------
+    // The same day in full ("8 đến 11-11-2019") beats a later year in the future tense.
+    inContext(
+      "Chiều 11-11, Hội nghị Bộ trưởng Nông nghiệp ASEAN bế mạc sau chuỗi sự kiện diễn ra từ ngày 8 đến 11-11-2019 tại Hà Nội. Năm 2020, Việt Nam sẽ đảm nhận vai trò Chủ tịch ASEAN.",
+      "Chiều 11-11",
+      { value: "2019-11-11", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // A day near the end of the year and next year's tasks: the December before them.
+    inContext(
+      "Ngày 28.12, Sở Công Thương tổng kết công tác năm 2023 và triển khai nhiệm vụ năm 2024. Riêng tháng 12.2023, kim ngạch xuất khẩu đạt 1,2 tỉ USD.",
+      "Ngày 28.12",
+      { value: "2023-12-28", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // An expectation ("kỳ vọng … có thể … từ đầu năm 2022") is not the article's year.
+    inContext(
+      "Hiệp định được ký chiều 28/6 tại Hà Nội. Trước đó, ngày 20/6/2021, Quốc hội đã thông qua chủ trương ký kết. Giới chuyên gia kỳ vọng hiệp định có thể có hiệu lực từ đầu năm 2022.",
+      "chiều 28/6",
+      { value: "2021-06-28", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // Targets ("mục tiêu … năm 2025", "tầm nhìn đến năm 2045") are not; "cùng kỳ năm 2023" is the year before.
+    inContext(
+      "Sáng 5/3, Bộ Kế hoạch và Đầu tư cho biết mục tiêu tăng trưởng GDP năm 2025 đạt 6,5%, tầm nhìn đến năm 2045. Xuất khẩu tăng 8% so với cùng kỳ năm 2023.",
+      "Sáng 5/3",
+      { value: "2024-03-05", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // A day in January after a month of December: the January after it.
+    inContext(
+      "Ngày 5/1, Tổng cục Hải quan công bố số liệu. Riêng tháng 12/2023, cả nước xuất khẩu 32 tỷ USD.",
+      "Ngày 5/1",
+      { value: "2024-01-05", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // The end of a range of full dates is a stated date, not a span end to ignore.
+    inContext(
+      "Kỷ niệm 134 năm Ngày sinh Chủ tịch Hồ Chí Minh (19/5/1890 - 19/5/2024), sáng 17/5, Tỉnh ủy tổ chức lễ dâng hương.",
+      "sáng 17/5",
+      { value: "2024-05-17", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // "hồi tháng 3/2023" is well past: the lead is after it, not just before it.
+    inContext(
+      "Ngày 8/2, Bộ Quốc phòng nước này xác nhận vụ phóng thử. Loại tên lửa này từng được phóng hồi tháng 3/2023.",
+      "Ngày 8/2",
+      { value: "2024-02-08", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // "năm 2023 vừa qua" is the year before the article's.
+    inContext(
+      "Sáng 10/2, Tập đoàn cho biết trong năm 2023 vừa qua doanh thu đạt 1.000 tỷ đồng.",
+      "Sáng 10/2",
+      { value: "2024-02-10", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // "Dự kiến, năm 2025 dự án sẽ …" is a plan, not the article's year.
+    inContext(
+      "Sáng 3/4, Ban quản lý dự án cho biết đã giải ngân 60% vốn trong quý I/2024. Dự kiến, năm 2025 dự án sẽ hoàn thành.",
+      "Sáng 3/4",
+      { value: "2024-04-03", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // Birth years say nothing about the article.
+    inContext(
+      "Sáng 6/2, Công an huyện bắt giữ Nguyễn Văn A (sinh năm 1979) và Trần Văn B (SN 1985).",
+      "Sáng 6/2",
+      { value: "2024-02-06", granularity: "day", ...inferred },
+    ),
+    // An ISO timestamp is a dateline too.
+    inContext(
+      "• 2019-05-09 15:47\nSáng 9/5, lễ duyệt binh diễn ra tại Quảng trường Đỏ. Năm 2015, Nga tổ chức lễ kỷ niệm lớn nhất.",
+      "Sáng 9/5",
+      { value: "2019-05-09", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+
+    // --- Spans and lists in context -----------------------------------------------------------
+    inContext(
+      "Dự án chia làm hai giai đoạn: Giai đoạn 1 (2024 - 2030) đầu tư 5 tỷ USD; giai đoạn 2 (2031-2035) hoàn thiện toàn tuyến.",
+      "Giai đoạn 1 (2024 - 2030)",
+      { value: "2024/2030", granularity: "span" },
+    ),
+    inContext(
+      "Dự án chia làm hai giai đoạn: Giai đoạn 1 (2024 - 2030) đầu tư 5 tỷ USD; giai đoạn 2 (2031-2035) hoàn thiện toàn tuyến.",
+      "giai đoạn 2 (2031-2035)",
+      { value: "2031/2035", granularity: "span" },
+    ),
+    inContext(
+      "Tổng diện tích gieo cấy vụ đông xuân 2019-2020 của tỉnh đạt 110.000 ha.",
+      "vụ đông xuân 2019-2020",
+      { value: "2019/2020", granularity: "span" },
+    ),
+    inContext(
+      "Tổng vốn trái phiếu Chính phủ bố trí trong 5 năm (2016-2020) là 70.000 tỷ đồng.",
+      "5 năm (2016-2020)",
+      { value: "2016/2020", granularity: "span" },
+    ),
+    // "và" lists days: "hai ngày 21 và 22-3" is 21/3 and 22/3.
+    inContext(
+      "Hội chợ diễn ra trong hai ngày 21 và 22-3 tại Cần Thơ, thu hút 300 doanh nghiệp năm 2023.",
+      "ngày 21",
+      { value: "2023-03-21", granularity: "day", ...inferred },
+    ),
+    inContext(
+      "Hội chợ diễn ra trong hai ngày 21 và 22-3 tại Cần Thơ, thu hút 300 doanh nghiệp năm 2023.",
+      "22-3",
+      { value: "2023-03-22", granularity: "day", ...inferred },
+    ),
+    inContext("Đợt kiểm tra diễn ra vào các ngày 16, 17 và 18/12/2023.", "17", { value: "2023-12-17", granularity: "day" }),
+    inContext("Đợt kiểm tra diễn ra vào các ngày 16, 17 và 18/12/2023.", "18/12/2023", { value: "2023-12-18", granularity: "day" }),
+    inContext("Hội nghị họp trong hai ngày 7 và 8 tháng 12 năm 2023.", "ngày 7", { value: "2023-12-07", granularity: "day" }),
+    // A date after a company's name is still a date.
+    inContext("Công ty Cổ phần Sông Đà vào 5/2 đã công bố báo cáo tài chính quý IV.", "5/2", { value: "2024-02-05", granularity: "day", ...inferred }),
+    // One date and a street named after a date.
+    positive("Sáng 2/9, đoàn diễu hành đi qua đường 2 tháng 9 và Công viên 23/9.", { value: "2024-09-02", granularity: "day", ...inferred }),
+    // "quý IV và cả năm 2016": the year is stated for the quarter too.
+    inContext(
+      "Trong quý IV và cả năm 2016, Thanh tra Sở đã xử lý 16 công trình sai phép.",
+      "quý IV",
+      { value: "2016-10-01/2016-12-31", granularity: "quarter" },
     ),
   ],
 };

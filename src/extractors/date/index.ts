@@ -1,6 +1,7 @@
 // date extractor: calendar dates and named periods as stated in the text ("Chiều 18/7",
 // "ngày 10/8/2022", "tháng 8/2022", "quý I/2024", "6 tháng đầu năm 2024", "giai đoạn
-// 2022 - 2026", "từ ngày 1 đến 3/7") → ISO 8601 values with a granularity.
+// 2022 - 2026", "từ ngày 1 đến 3/7") → ISO 8601 values with a granularity. A range ("từ …
+// đến", "22 - 24.6") is one span; days listed with "và" ("ngày 11 và 12-11") are one fact each.
 //
 // Built on chrono's Vietnamese locale (see configuration.ts): chrono runs the parsers over a
 // sentence and the refiners over the results; this file only decides which sentences to
@@ -9,7 +10,8 @@
 //
 // Not date facts, and never produced: bare years ("năm 2024", "đến năm 2030"), relative days
 // ("hôm nay", "tuần tới"), times of day ("lúc 8 giờ"), weekdays alone, fractions and scores.
-// Document symbols ("30/2020/NĐ-CP") are the directive extractor's: its claims block ours.
+// Document symbols ("30/2020/NĐ-CP") are the directive extractor's: its claims block ours. Days
+// that are part of a name ("đường 30/4", "Cty Dệt may 29/3", "sân vận động 19/8") are not dates.
 import type { ParsingResult } from "./chrono.js";
 import type { Candidate, ExtractContext, Extractor } from "../types.js";
 import type { Sentence } from "../../segment/index.js";
@@ -18,8 +20,12 @@ import { type Granularity, TAG, levelOf } from "./patterns.js";
 import type { DateOption } from "./refiners/ArticleYearRefiner.js";
 import { type ArticleYears, articleYears } from "./years.js";
 
-/** A sentence without one of these cannot hold a date: it is not parsed at all. */
-const TRIGGER = /\d\s?[/.\-–]\s?\d|\d\s+(?:đến|tới|và)\s|tháng|quý|nửa/iu;
+/**
+ * A sentence without one of these cannot hold a date: it is not parsed at all. Two patterns
+ * without the `i` flag: the first starts at a digit, which V8 scans for quickly.
+ */
+const TRIGGER_NUMBER = /\d\s?[/.\-–]\s?\d|\d\s(?:đến|tới|và)\s/;
+const TRIGGER_WORD = /[tT]háng|THÁNG|[qQ]uý|QUÝ|[nN]ửa|NỬA/;
 
 const articles = new WeakMap<ExtractContext, ArticleYears>();
 function articleOf(ctx: ExtractContext): ArticleYears {
@@ -64,7 +70,7 @@ export function toCandidate(r: ParsingResult, offset: number): Candidate<"date">
 
 /** Parses one text (a sentence) with the article's year context. */
 export function parseDates(text: string, article: ArticleYears): ParsingResult[] {
-  if (!TRIGGER.test(text)) return [];
+  if (!TRIGGER_NUMBER.test(text) && !TRIGGER_WORD.test(text)) return [];
   const option: DateOption = { article };
   return chrono.parse(text, article.reference, option) as ParsingResult[];
 }

@@ -167,6 +167,86 @@ export const UNITS = [
   "usd",
 ];
 
+/**
+ * Words that head a name, so that a day and month right after them (and after the capitalised
+ * words of the name) is part of the name, not a date: streets and squares ("đường 30/4",
+ * "đường 2 tháng 9", "Quảng trường 19/8"), parks, stadiums ("sân vận động 19/8", "SVĐ
+ * 19.8"), companies ("Công ty 19/5", "Cty Dệt may 29/3"), schools, hospitals, plants.
+ */
+export const NAME_HEADS = [
+  "bến",
+  "bệnh viện",
+  "câu lạc bộ",
+  "cầu",
+  "chợ",
+  "clb",
+  "công ty",
+  "công viên",
+  "cty",
+  "cảng",
+  "đại lộ",
+  "đường",
+  "hợp tác xã",
+  "htx",
+  "khách sạn",
+  "khu",
+  "khu phố",
+  "kênh",
+  "lâm trường",
+  "liên khu",
+  "nhà máy",
+  "nhà văn hóa",
+  "nông trường",
+  "phố",
+  "quảng trường",
+  "rạp",
+  "sân vận động",
+  "svđ",
+  "tổng công ty",
+  "trường",
+  "xí nghiệp",
+  "xưởng",
+];
+
+/**
+ * Words before a name head that make it a common word instead: "thị trường", "môi trường",
+ * "nhu cầu", "yêu cầu", "thành phố", "phiên chợ".
+ */
+export const NOT_NAME_BEFORE_HEAD = [
+  "bán",
+  "chiến",
+  "cung",
+  "đấu",
+  "địa",
+  "hiện",
+  "hình",
+  "học",
+  "khẩn",
+  "kích",
+  "lập",
+  "môi",
+  "mưu",
+  "ngư",
+  "nhà",
+  "nhu",
+  "pháp",
+  "phiên",
+  "quan",
+  "thành",
+  "thị",
+  "thỉnh",
+  "thương",
+  "toàn",
+  "võ",
+  "yêu",
+];
+
+/**
+ * Lower-case words that end a name before a date instead of continuing it: "Công ty ABC vào
+ * 5/2" is a date after a name; "Cty Dệt may 29/3" is a name.
+ */
+export const NAME_STOP_WORDS = ["của", "đến", "hôm", "hồi", "khi", "là", "lúc", "ngày", "sau", "tới", "trong", "trước", "từ", "và", "vào"];
+
 /** "d/m" strings that are idioms, not dates: "phục vụ 24/7", "trực 24/24". */
 export const NOT_DATES = ["24/24", "24/7"];
 
@@ -231,23 +311,53 @@ export const SPAN_WORDS = [
   "vụ",
 ];
 
+/** Crop seasons after "vụ" or "mùa vụ": "vụ đông xuân 2019-2020", "vụ lúa hè thu 2023 - 2024". */
+export const CROP_SEASONS = ["chiêm", "chiêm xuân", "đông xuân", "hè thu", "mùa", "thu đông", "xuân hè"];
+
 /**
- * Words before a year that put it in the article's future (a target or a plan), so that it
- * says nothing about when the article was written: "đến năm 2030", "tầm nhìn 2045".
+ * Words before a year (or a date) that put it in the article's future — a target, a plan, a
+ * forecast — so that it says nothing about when the article was written: "đến năm 2030",
+ * "tầm nhìn 2045", "mục tiêu năm 2025", "dự kiến vào năm 2018". "trước"/"sau" are left out:
+ * "trước năm 1975" is a past year as often as "trước năm 2030" a deadline.
  */
 export const FORWARD_WORDS = [
   "cho đến",
+  "dự báo",
+  "dự kiến",
   "đến",
+  "định hướng",
   "hướng đến",
   "hướng tới",
   "kế hoạch",
+  "kỳ vọng",
   "mục tiêu",
   "phấn đấu",
-  "sau",
+  "sẽ",
   "tầm nhìn",
   "tầm nhìn đến",
   "tới",
-  "trước",
+];
+
+/** Words after a year that put it in the future: "năm 2018 tới", "năm 2025 sắp tới". */
+export const FORWARD_AFTER = ["sắp tới", "tiếp theo", "tới"];
+
+/**
+ * Future-tense markers of a clause that holds a bare year: "Năm 2018, Papua New Guinea sẽ đảm
+ * nhận vai trò chủ nhà APEC", "kỳ vọng EVFTA có thể có hiệu lực từ đầu năm 2020".
+ */
+export const FORWARD_CLAUSE = [
+  "chỉ tiêu",
+  "có thể",
+  "dự báo",
+  "dự kiến",
+  "định hướng",
+  "hy vọng",
+  "kỳ vọng",
+  "mục tiêu",
+  "phấn đấu",
+  "sắp",
+  "sẽ",
+  "tầm nhìn",
 ];
 
 /** Months written as words, as chrono's VIMonthYearParser reads them ("tháng Tám"). */

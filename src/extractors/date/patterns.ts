@@ -153,6 +153,8 @@ export const TAG = {
   quarter: "vnfacts/quarter",
   half: "vnfacts/half",
   span: "vnfacts/span",
+  /** Days listed with "và" ("ngày 11 và 12-11"): split into days by ListSplitRefiner. */
+  list: "vnfacts/list",
   /** A quarter, half or run of months of a year: its year is the article's, not the nearest. */
   partOfYear: "vnfacts/part-of-year",
   /** The year is the article's year plus N: "quý III năm nay" (0), "năm ngoái" (-1). */

@@ -1,16 +1,15 @@
-// "từ ngày 1 đến 3/7", "từ 1-3/7/2024", "ngày 1 và 2/7", "hai ngày 22 - 24.6", "ngày 22 – 23
-// tháng 2", "từ ngày 1 đến ngày 3 tháng 7 năm 2024": days of one
-// month → a span of days. Ranges across months ("từ 28/6 đến 3/7") are two days merged by
-// the range refiner.
+// "từ ngày 1 đến 3/7", "từ 1-3/7/2024", "hai ngày 22 - 24.6", "ngày 22 – 23 tháng 2", "từ
+// ngày 1 đến ngày 3 tháng 7 năm 2024": days of one month → a span of days. Ranges across
+// months ("từ 28/6 đến 3/7") are two days merged by the range refiner. Days joined by "và"
+// ("ngày 11 và 12-11") are a list of days, not a span (DayListParser).
 //
-// Rules: the first day is before the second and both exist in the month; "và" joins only
-// consecutive days ("ngày 10 và 12/6" is two days, not a span); without "từ" or a day word
-// only "13-14/5" with a date-like context is read ("3 và 1/2" is not a range).
+// Rules: the first day is before the second and both exist in the month; without "từ" or a
+// day word only "13-14/5" with a date-like context is read.
 import type { Parser } from "../chrono.js";
 import { type Context, TAG, bareDateReads, boundaryBefore, daysInMonth, isYear, leadBefore, lunarAfter } from "../patterns.js";
 
 const PATTERN =
-  /(?<![\p{L}\p{N}])(?<d1>[0-3]?\d)(?<conn>\s?[-–]\s?|\s+(?<word>đến|tới|và)\s+(?:ngày\s+)?)(?<d2>[0-3]?\d)(?:(?<sep>[/.-])(?<month>[01]?\d)(?:\k<sep>(?<year>\d{4}))?|\s+tháng\s+(?<wmonth>[01]?\d)(?:\s+năm\s+(?<wyear>\d{4}))?)(?![\p{L}\p{N}])/iu;
+  /(?<![\p{L}\p{N}])(?<d1>[0-3]?\d)(?<conn>\s?[-–]\s?|\s+(?<word>đến|tới)\s+(?:ngày\s+)?)(?<d2>[0-3]?\d)(?:(?<sep>[/.-])(?<month>[01]?\d)(?:\k<sep>(?<year>\d{4}))?|\s+tháng\s+(?<wmonth>[01]?\d)(?:\s+năm\s+(?<wyear>\d{4}))?)(?![\p{L}\p{N}])/iu;
 const GOES_ON_AFTER = /^(?:[/.,]\d|[-–]\d|\s?%)/u;
 
 export class DayRangeParser implements Parser {
@@ -35,7 +34,6 @@ export class DayRangeParser implements Parser {
     const year = yearText ? Number(yearText) : null;
     if (month < 1 || month > 12 || d1 < 1 || d1 >= d2 || d2 > daysInMonth(month, year)) return null;
     if (year !== null && !isYear(year)) return null;
-    if (g.word?.toLowerCase() === "và" && d2 !== d1 + 1) return null;
     if (lunarAfter(text, end)) return null;
 
     const lead = leadBefore(text, index);

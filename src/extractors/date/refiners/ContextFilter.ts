@@ -9,9 +9,12 @@
 //   or after a number ("9 tháng năm 2024" is nine months, read by PartOfYearParser);
 // - a timestamp: a bare date next to a clock time ("Thể thao Việt Nam | 10:45 06/02/2017",
 //   "18/07/2024 14:30", fixture lists "22:00 11/2 Arsenal - Hull") is page furniture or a
-//   listing, not a date the story states ("lúc 8:30 ngày 16/3" keeps its "ngày").
+//   listing, not a date the story states ("lúc 8:30 ngày 16/3" keeps its "ngày");
+// - a name: a day and month without a lead word or a year right after a word that heads the
+//   name of a street, a place or a company and its capitalised words ("đường 30/4", "đường 2
+//   tháng 9", "Công viên 23/9", "sân vận động 19/8", "Công ty 19/5", "Cty Dệt may 29/3").
 import type { ParsingResult, Refiner } from "../chrono.js";
-import { LUNAR_MONTHS, MONTH_WORDS, NUMBER_WORDS } from "../lexicon.js";
+import { LUNAR_MONTHS, MONTH_WORDS, NAME_HEADS, NAME_STOP_WORDS, NOT_NAME_BEFORE_HEAD, NUMBER_WORDS } from "../lexicon.js";
 import { type Context, alt, boundaryAfter, boundaryBefore, countAfter, lunarAfter } from "../patterns.js";
 
 const WORD_MONTH = new RegExp(`(?<![\\p{L}])tháng\\s+(?<word>${alt(MONTH_WORDS)})(?![\\p{L}])`, "iu");
@@ -19,6 +22,17 @@ const LUNAR_MONTH = new RegExp(`^${alt(LUNAR_MONTHS)}$`, "iu");
 const NUMBER_BEFORE = new RegExp(`(?:\\d|(?<![\\p{L}])${alt(Object.keys(NUMBER_WORDS))}|những|các|nhiều)\\s+$`, "iu");
 const CLOCK_BEFORE = /(?<![\p{N}])\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(GMT\s*\+\s*7\))?\s*[,|–-]?\s*$/u;
 const CLOCK_AFTER = /^\s*[,|–-]?\s*\d{1,2}:\d{2}(?![\p{N}])/u;
+const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
+/**
+ * A name head in lower case, capitalised or upper case; then up to three capitalised words,
+ * each of which may be followed by one lower-case word ("Cty Dệt may").
+ */
+const NAME_BEFORE = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?<!${alt(NOT_NAME_BEFORE_HEAD.flatMap((w) => [w, cap(w)]))}\\s)` +
+    `${alt(NAME_HEADS.flatMap((w) => [w, cap(w), w.toUpperCase()]))}` +
+    `(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+(?!${alt(NAME_STOP_WORDS)}(?![\\p{L}]))\\p{Ll}+)?){0,3}\\s+$`,
+  "u",
+);
 const LUNAR_DAY_BEFORE = /(?<![\p{L}])(?:mùng|mồng|rằm)\s+(?:\d{1,2}\s+)?$/iu;
 
 export class ContextFilter implements Refiner {
@@ -41,6 +55,7 @@ export class ContextFilter implements Refiner {
       if (/^\d/.test(r.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
       if (CLOCK_AFTER.test(text.slice(end, end + 10))) return false;
       if (!stated && countAfter(text, end)) return false;
+      if (!stated && /^\d/.test(r.text) && r.start.isCertain("day") && NAME_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
       return true;
     });
   }
