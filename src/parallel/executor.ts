@@ -4,6 +4,9 @@
 import type { Input } from "../io/inputs.js";
 import type { ArticleOptions, Extracted } from "../io/extract-one.js";
 
+const WORKER_OLD_MB = 160;
+const WORKER_YOUNG_MB = 12;
+
 export interface Executor {
   map(inputs: AsyncIterable<Input>): AsyncIterable<Extracted>;
   close(): Promise<void>;
@@ -25,13 +28,22 @@ export async function createExecutor(jobs: number, options: ArticleOptions): Pro
     minThreads: jobs,
     maxThreads: jobs,
     workerData: { options },
+    // Bounded heaps keep the pool's peak RSS flat and low; an article too big for a worker's
+    // heap is not lost: it is run again on the main thread (see `attempt`).
+    resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },
   });
+  let local: typeof import("../io/extract-one.js") | undefined;
+  const attempt = (input: Input): Promise<Extracted> =>
+    (pool.run(input) as Promise<Extracted>).catch(async () => {
+      local ??= await import("../io/extract-one.js");
+      return local.extractInput(input, options);
+    });
   const window = jobs * 8;
   return {
     async *map(inputs) {
       const pending: Promise<Extracted>[] = [];
       for await (const input of inputs) {
-        pending.push(pool.run(input) as Promise<Extracted>);
+        pending.push(attempt(input));
         if (pending.length >= window) yield await pending.shift()!;
       }
       while (pending.length) yield await pending.shift()!;
