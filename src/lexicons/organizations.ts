@@ -87,6 +87,147 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Cục Phòng vệ thương mại" },
   { name: "Cục Xuất nhập khẩu" },
   { name: "Cục Quản lý lao động ngoài nước" },
+  // Departments (Tổng cục, Cục, Vụ) of the ministries, as news names them.
+  { name: "Tổng cục Đường bộ Việt Nam" },
+  { name: "Tổng cục Lâm nghiệp" },
+  { name: "Tổng cục Thủy lợi" },
+  { name: "Tổng cục Thủy sản" },
+  { name: "Tổng cục Môi trường" },
+  { name: "Tổng cục Quản lý đất đai" },
+  { name: "Tổng cục Biển và Hải đảo Việt Nam" },
+  { name: "Tổng cục Giáo dục nghề nghiệp" },
+  { name: "Tổng cục Dân số - Kế hoạch hóa gia đình", aliases: ["Tổng cục Dân số"] },
+  { name: "Tổng cục Tiêu chuẩn Đo lường Chất lượng" },
+  { name: "Tổng cục Thể dục thể thao", aliases: ["Tổng cục TDTT"] },
+  { name: "Tổng cục Năng lượng" },
+  { name: "Tổng cục Dự trữ Nhà nước" },
+  { name: "Tổng cục Thi hành án dân sự" },
+  { name: "Tổng cục Cảnh sát" },
+  { name: "Tổng cục An ninh" },
+  { name: "Tổng cục Hậu cần" },
+  { name: "Tổng cục Kỹ thuật" },
+  { name: "Tổng cục Công nghiệp quốc phòng" },
+  { name: "Cục Quản lý thị trường" },
+  { name: "Cục Quản lý dược" },
+  { name: "Cục Quản lý khám, chữa bệnh" },
+  { name: "Cục Y tế dự phòng" },
+  { name: "Cục An toàn thực phẩm" },
+  { name: "Cục Quản lý môi trường y tế" },
+  { name: "Cục Khoa học công nghệ và Đào tạo" },
+  { name: "Cục Cảnh sát giao thông", aliases: ["Cục CSGT"] },
+  { name: "Cục Cảnh sát hình sự" },
+  { name: "Cục Cảnh sát phòng cháy, chữa cháy và cứu nạn, cứu hộ" },
+  { name: "Cục Cảnh sát điều tra tội phạm về tham nhũng, kinh tế, buôn lậu" },
+  { name: "Cục Cảnh sát điều tra tội phạm về ma túy" },
+  { name: "Cục Quản lý xuất nhập cảnh" },
+  { name: "Cục An ninh mạng và phòng, chống tội phạm sử dụng công nghệ cao" },
+  { name: "Cục Đăng kiểm Việt Nam" },
+  { name: "Cục Đường thủy nội địa Việt Nam" },
+  { name: "Cục Đường sắt Việt Nam" },
+  { name: "Cục Quản lý cạnh tranh" },
+  { name: "Cục Cạnh tranh và Bảo vệ người tiêu dùng" },
+  { name: "Cục Điều tiết điện lực" },
+  { name: "Cục Công nghiệp" },
+  { name: "Cục Hóa chất" },
+  { name: "Cục Thương mại điện tử và Kinh tế số" },
+  { name: "Cục Kỹ thuật an toàn và Môi trường công nghiệp" },
+  { name: "Cục Chăn nuôi" },
+  { name: "Cục Thú y" },
+  { name: "Cục Trồng trọt" },
+  { name: "Cục Bảo vệ thực vật" },
+  { name: "Cục Kiểm lâm" },
+  { name: "Cục Kiểm ngư" },
+  { name: "Cục Quản lý chất lượng Nông lâm sản và Thủy sản", aliases: ["Cục Quản lý chất lượng nông lâm sản và thủy sản"] },
+  { name: "Cục Chế biến và Phát triển thị trường nông sản" },
+  { name: "Cục Kinh tế hợp tác và Phát triển nông thôn" },
+  { name: "Cục Quản lý đê điều và Phòng, chống thiên tai" },
+  { name: "Cục Biến đổi khí hậu" },
+  { name: "Cục Khí tượng Thủy văn" },
+  { name: "Cục Quản lý tài nguyên nước" },
+  { name: "Cục Địa chất Việt Nam" },
+  { name: "Cục Khoáng sản Việt Nam" },
+  { name: "Cục Kiểm soát ô nhiễm môi trường" },
+  { name: "Cục Bảo tồn thiên nhiên và Đa dạng sinh học" },
+  { name: "Cục Viễn thông" },
+  { name: "Cục An toàn thông tin" },
+  { name: "Cục Báo chí" },
+  { name: "Cục Xuất bản, In và Phát hành" },
+  { name: "Cục Phát thanh, truyền hình và thông tin điện tử" },
+  { name: "Cục Tần số vô tuyến điện" },
+  { name: "Cục Văn hóa cơ sở" },
+  { name: "Cục Di sản văn hóa" },
+  { name: "Cục Nghệ thuật biểu diễn" },
+  { name: "Cục Điện ảnh" },
+  { name: "Cục Bản quyền tác giả" },
+  { name: "Cục Mỹ thuật, Nhiếp ảnh và Triển lãm" },
+  { name: "Cục Sở hữu trí tuệ" },
+  { name: "Cục Thông tin khoa học và công nghệ quốc gia" },
+  { name: "Cục Đổi mới sáng tạo" },
+  { name: "Cục Khởi nghiệp và Doanh nghiệp công nghệ" },
+  { name: "Cục Việc làm" },
+  { name: "Cục An toàn lao động" },
+  { name: "Cục Bảo trợ xã hội" },
+  { name: "Cục Người có công" },
+  { name: "Cục Trẻ em" },
+  { name: "Cục Quản lý đấu thầu" },
+  { name: "Cục Phát triển doanh nghiệp" },
+  { name: "Cục Quản lý đăng ký kinh doanh" },
+  { name: "Cục Quản lý nợ và Tài chính đối ngoại" },
+  { name: "Cục Quản lý công sản" },
+  { name: "Cục Quản lý giá" },
+  { name: "Cục Quản lý, giám sát bảo hiểm" },
+  { name: "Cục Tin học và Thống kê tài chính" },
+  { name: "Cục Kiểm soát thủ tục hành chính" },
+  { name: "Cục Kiểm tra văn bản quy phạm pháp luật" },
+  { name: "Cục Bổ trợ tư pháp" },
+  { name: "Cục Hộ tịch, quốc tịch, chứng thực" },
+  { name: "Cục Khảo thí và Kiểm định chất lượng giáo dục" },
+  { name: "Cục Nhà giáo và Cán bộ quản lý giáo dục" },
+  { name: "Cục Hợp tác quốc tế" },
+  { name: "Cục Ngoại vụ" },
+  { name: "Cục Lễ tân Nhà nước" },
+  { name: "Cục Đối ngoại" },
+  { name: "Cục Tác chiến" },
+  { name: "Cục Gìn giữ hòa bình Việt Nam" },
+  { name: "Vụ Thị trường châu Á - châu Phi" },
+  { name: "Vụ Thị trường châu Âu - châu Mỹ" },
+  { name: "Vụ Thị trường trong nước" },
+  { name: "Vụ Chính sách thương mại đa biên" },
+  { name: "Vụ Hợp tác quốc tế" },
+  { name: "Vụ Pháp chế" },
+  { name: "Vụ Tổ chức cán bộ" },
+  { name: "Vụ Kế hoạch" },
+  { name: "Vụ Kế hoạch - Tài chính" },
+  { name: "Vụ Ngân sách nhà nước" },
+  { name: "Vụ Tài chính ngân hàng" },
+  { name: "Vụ Kinh tế tổng hợp" },
+  { name: "Vụ Chính sách tiền tệ" },
+  { name: "Vụ Quản lý ngoại hối" },
+  { name: "Vụ Thanh toán" },
+  { name: "Vụ Giáo dục Đại học" },
+  { name: "Vụ Thi đua - Khen thưởng" },
+  { name: "Vụ Thông tin Báo chí" },
+  { name: "Vụ Luật pháp và Điều ước quốc tế" },
+  { name: "Vụ Đông Nam Á - Nam Á - Nam Thái Bình Dương" },
+  { name: "Vụ ASEAN" },
+  { name: "Vụ Châu Âu" },
+  { name: "Vụ Châu Mỹ" },
+  { name: "Vụ Đông Bắc Á" },
+  { name: "Vụ Trung Đông - châu Phi" },
+  { name: "Vụ Tổng hợp kinh tế" },
+  { name: "Vụ Các tổ chức quốc tế" },
+  { name: "Ủy ban Quốc gia về hợp tác kinh tế quốc tế" },
+  { name: "Ủy ban Biên giới quốc gia" },
+  { name: "Ủy ban Quốc gia về Thanh niên Việt Nam" },
+  { name: "Ủy ban Nhà nước về người Việt Nam ở nước ngoài" },
+  { name: "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng, tiêu cực", aliases: ["Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"] },
+  { name: "Ban Chỉ đạo quốc gia chống buôn lậu, gian lận thương mại và hàng giả", aliases: ["Ban Chỉ đạo 389 quốc gia", "Ban Chỉ đạo 389"] },
+  { name: "Ban Chỉ đạo Tây Nguyên" },
+  { name: "Ban Chỉ đạo Tây Bắc" },
+  { name: "Ban Chỉ đạo Tây Nam Bộ" },
+  { name: "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp" },
+  { name: "Hội đồng Quốc gia Giáo dục và Phát triển nhân lực" },
+  { name: "Hội đồng Thi đua - Khen thưởng Trung ương" },
   { name: "Sở Giao dịch Chứng khoán TP Hồ Chí Minh", aliases: ["HoSE", "HOSE", "Sở Giao dịch Chứng khoán TP.HCM", "Sở Giao dịch Chứng khoán Thành phố Hồ Chí Minh"] },
   { name: "Sở Giao dịch Chứng khoán Hà Nội", aliases: ["HNX"] },
   { name: "Sở Giao dịch Chứng khoán Việt Nam", aliases: ["VNX"] },
@@ -182,6 +323,7 @@ export const ORGANIZATIONS: readonly OrganizationEntry[] = [
   { name: "Hiệp hội Bất động sản Việt Nam", aliases: ["VNREA"] },
   { name: "Hiệp hội Logistics Việt Nam", aliases: ["VLA"] },
   { name: "Hiệp hội Du lịch Việt Nam" },
+  { name: "Liên đoàn Bóng đá Việt Nam", aliases: ["VFF"] },
   // --- Armed forces
   { name: "Quân đội nhân dân Việt Nam" },
   { name: "Bộ Tổng Tham mưu" },
@@ -280,6 +422,7 @@ export const ABBREVIATIONS: ReadonlyArray<readonly [string, string]> = [
   ["HCM", "Hồ Chí Minh"],
   ["HĐND", "Hội đồng nhân dân"],
   ["HĐQT", "Hội đồng quản trị"],
+  ["HĐTV", "Hội đồng thành viên"],
   ["KCN", "khu công nghiệp"],
   ["LĐLĐ", "Liên đoàn Lao động"],
   ["LHPN", "Liên hiệp Phụ nữ"],
@@ -365,7 +508,52 @@ export const BODY_KINDS: readonly string[] = [
   "Ban Chỉ đạo", "Ban Quản lý", "Bệnh viện", "Công ty", "Công ty Cổ phần", "Công ty CP", "Công ty TNHH",
   "Cục", "Đại học", "Hiệp hội", "Học viện", "Hội", "Liên đoàn", "Liên hiệp", "Ngân hàng", "Ngân hàng TMCP",
   "Ngân hàng Thương mại cổ phần", "Tập đoàn", "Tổng cục", "Tổng công ty", "Tổng hội", "Trường Đại học",
-  "Trường Cao đẳng", "Ủy ban", "Viện", "Vụ",
+  "Trường Cao đẳng", "Ủy ban", "Viện", "Vụ", "Trung tâm",
+];
+
+/**
+ * Kind words whose name is read only with an abbreviation after it ("Trung tâm Đổi mới sáng tạo
+ * Quốc gia (NIC)"): without one the phrase is as often a venue or a building ("Trung tâm Hội
+ * nghị quốc tế").
+ */
+export const KINDS_WITH_ABBREVIATION: readonly string[] = ["Trung tâm"];
+
+/**
+ * Kind words that may take a subject after "về" ("Ban Chỉ đạo Trung ương về phòng, chống tham
+ * nhũng", "Ủy ban Quốc gia về người cao tuổi").
+ */
+export const KINDS_WITH_SUBJECT: readonly string[] = ["Ban Chỉ đạo", "Ủy ban"];
+
+/**
+ * Lower-case heads that may follow "Ban Quản lý" before a name or a place ("Ban Quản lý dự án
+ * Thủy điện Sơn La", "Ban Quản lý các khu công nghiệp tỉnh Bắc Ninh", "Ban Quản lý khu kinh tế
+ * Dung Quất").
+ */
+export const MANAGEMENT_BOARD_HEADS: readonly string[] = [
+  "các dự án", "các khu chế xuất và công nghiệp", "các khu công nghiệp", "các khu kinh tế", "các KCN", "chợ",
+  "di tích", "dự án", "dự án đầu tư xây dựng", "dự án đầu tư xây dựng công trình", "khu công nghệ cao",
+  "khu công nghiệp", "khu di tích", "khu du lịch", "khu đô thị", "khu kinh tế", "KCN", "rừng đặc dụng",
+  "rừng phòng hộ", "vịnh", "vườn quốc gia",
+];
+
+/**
+ * Boards of a company or a body: "Hội đồng thành viên EVN", "Hội đồng quản trị Vietcombank",
+ * "Ban Tổng Giám đốc Tập đoàn Hòa Phát".
+ */
+export const BOARDS: readonly string[] = [
+  "Ban Giám đốc", "Ban Kiểm soát", "Ban Tổng Giám đốc", "HĐQT", "HĐTV", "Hội đồng quản trị", "Hội đồng thành viên",
+];
+
+/** Units of a ministry or department: "Thanh tra Bộ LĐ-TB-XH", "Văn phòng Bộ Y tế". */
+export const UNITS_OF_BODIES: readonly string[] = ["Thanh tra", "Văn phòng"];
+
+/**
+ * Committees of a people's council: "Ban Kinh tế - Ngân sách HĐND tỉnh", "Ban Pháp chế HĐND
+ * thành phố". ("Thường trực HĐND" is the council itself.)
+ */
+export const COUNCIL_UNITS: readonly string[] = [
+  "Ban Dân tộc", "Ban Đô thị", "Ban Kinh tế", "Ban Kinh tế - Ngân sách", "Ban Kinh tế - Xã hội", "Ban Pháp chế",
+  "Ban Văn hóa - Xã hội", "Ban Văn hóa, Xã hội",
 ];
 
 /**
@@ -379,6 +567,30 @@ export const NAME_TAIL_WORDS: readonly string[] = [
   "lực", "mại", "nghệ", "nghiệp", "nhà", "nhân", "nông", "nước", "phẩm", "phát", "phòng", "phố",
   "quốc", "sản", "sản", "sự", "tải", "tạo", "tế", "thao", "thôn", "thông", "thuật", "thương", "tin",
   "trị", "triển", "trung", "trường", "tư", "ương", "vận", "viễn", "vốn", "vụ", "xã", "xuất",
+];
+
+/**
+ * Domain words of two or more syllables that names of bodies are built from, written in lower
+ * case after the first ("Hiệp hội Xuất khẩu lao động Việt Nam", "Trung tâm Đổi mới sáng tạo
+ * Quốc gia", "Liên đoàn Bóng đá Việt Nam"): a name runs on over them. Not verbs of a clause.
+ */
+export const NAME_COMPOUNDS: readonly string[] = [
+  "an ninh", "an toàn", "bán dẫn", "bảo hiểm", "bảo tồn", "bảo vệ", "bảo trợ", "bất động sản", "bóng đá", "bóng chuyền", "bóng rổ", "bưu chính", "cà phê", "cao su",
+  "chăn nuôi", "chiến lược", "chất lượng", "chữ thập đỏ", "công cộng", "cựu chiến binh", "chế biến", "chứng khoán", "chuyển đổi số", "cơ khí", "công nghệ", "công nghiệp",
+  "cứu hộ", "cứu nạn", "da giày", "dân số", "dân tộc", "dầu khí", "dệt may", "di sản", "doanh nghiệp", "doanh nhân",
+  "du lịch", "dự án", "dự báo", "dược phẩm", "đa dạng sinh học", "đăng kiểm", "đường thủy", "đá quý", "đào tạo", "đầu tư", "điện ảnh", "điện lực", "điện tử", "điều hành",
+  "đo lường", "đổi mới", "đô thị", "đường bộ", "đường sắt", "gia đình", "giao thông", "giáo dục", "hải quan",
+  "hàng hải", "hàng không", "hạt điều", "hóa chất", "hợp tác", "hữu nghị", "khai thác", "khí tượng", "khoa học",
+  "khoáng sản", "khởi nghiệp", "kinh doanh", "kiểm định", "kiểm toán", "kiến trúc", "kinh tế", "kỹ thuật", "lao động", "lâm nghiệp",
+  "lâm sản", "lương thực", "môi trường", "mỹ thuật", "năng lượng", "ngân hàng", "nghệ thuật", "nghiên cứu",
+  "ngoại giao", "người cao tuổi", "nhà báo", "nhà ở", "nhân đạo", "nhập khẩu", "nhà nước", "nhân dân", "nhi đồng", "nguồn lực", "nông dân", "nông nghiệp", "nông sản", "nông thôn",
+  "phần mềm", "quốc gia", "quốc phòng", "phát thanh", "phát triển", "phòng cháy", "phụ nữ", "quản lý", "quy hoạch", "rau quả", "sản xuất",
+  "sáng tạo", "sở hữu trí tuệ", "thị trường", "cơ sở", "dự phòng", "tài chính", "tài nguyên", "thanh niên", "thể thao", "thiên tai", "thiết bị",
+  "thẩm định", "thi hành án", "thiên văn", "thông tin", "thủy lợi", "thủy sản", "thương mại", "tiêu chuẩn", "tiêu dùng", "trẻ em", "truyền hình",
+  "truyền thông", "trung ương", "từ thiện", "văn hóa", "vận tải", "vật liệu", "vi mạch", "viễn thông", "việc làm", "xã hội",
+  "quân đội", "quân sự", "quân y", "hậu cần", "thời tiết", "điều tra", "dân sự", "hình sự", "biên phòng",
+  "cảnh sát", "phòng không", "không quân", "hải quân", "kiểm sát", "tư pháp", "pháp luật",
+  "vàng bạc", "vật lý", "văn nghệ", "xăng dầu", "xây dựng", "xuất bản", "xuất khẩu", "xuất nhập khẩu", "y dược", "y tế", "ô tô",
 ];
 
 /**

@@ -27,7 +27,7 @@ export const OFFICES: readonly string[] = [
 
 /** Offices held only abroad: a name after one of them may be a foreign name ("Tổng thống Yoon Suk Yeol"). */
 export const FOREIGN_OFFICES: readonly string[] = [
-  "Công chúa", "Giáo hoàng", "Hạ nghị sĩ", "Hoàng thái tử", "Hoàng tử", "Nghị sĩ", "Ngoại trưởng",
+  "Cao ủy", "Công chúa", "Giáo hoàng", "Hạ nghị sĩ", "Hoàng thái tử", "Hoàng tử", "Nghị sĩ", "Ngoại trưởng",
   "Nhà vua", "Nữ hoàng", "Quốc vương", "Thái tử", "Thị trưởng", "Thống đốc bang", "Thủ hiến",
   "Thượng nghị sĩ", "Tiểu vương", "Tỉnh trưởng", "Tổng thống", "Tổng Thư ký Liên hợp quốc", "Vua",
 ];
@@ -68,6 +68,8 @@ export const OFFICE_LINK_WORDS: readonly string[] = [
   "cấp cao", "chuyên trách", "dự khuyết", "đặc biệt", "đặc mệnh", "điều hành", "huyện", "kiêm",
   "nước", "phụ trách", "phường", "quận", "thành phố", "thị trấn", "thị xã", "thường trực",
   "thường vụ", "tỉnh", "toàn quyền", "xã", "tại",
+  // offices written in lower case: "bí thư tỉnh ủy", "chủ tịch ủy ban nhân dân tỉnh"
+  "ủy", "ủy ban nhân dân", "hội đồng nhân dân",
 ];
 
 /**
@@ -76,9 +78,9 @@ export const OFFICE_LINK_WORDS: readonly string[] = [
  * Nhật Bản" reads as one office.
  */
 export const COMPOUND_TAILS: readonly string[] = [
-  "an", "ban", "biên", "binh", "bộ", "chất", "chính", "công", "cục", "dân", "đảo", "đạo", "động",
+  "an", "ban", "biên", "binh", "bộ", "cần", "chất", "chính", "công", "cục", "dân", "đảo", "đạo", "đội", "động",
   "dựng", "dục", "gia", "giao", "hành", "hóa", "học", "hội", "khí", "kiện", "lập", "lịch", "lượng",
-  "lực", "mại", "ngân", "nghệ", "nghiệp", "nguyên", "nhân", "pháp", "phạm", "phòng", "quan",
+  "lực", "lý", "mại", "ngân", "nghệ", "nghiệp", "nguyên", "nhân", "pháp", "phạm", "phòng", "quan", "quân",
   "quốc", "sách", "sát", "sản", "sinh", "sự", "tâm", "tải", "tạo", "tế", "thao", "thí", "thông",
-  "thuật", "thương", "tin", "tịch", "trị", "trường", "tư", "ty", "ương", "vận", "vực", "vụ", "xã",
+  "thuật", "thương", "tin", "tịch", "trị", "trường", "tư", "ty", "ương", "vận", "viện", "vực", "vụ", "xã",
 ];

@@ -117,6 +117,43 @@ export const corpus: Corpus = {
     positive("Trường Đại học Bách khoa Hà Nội tuyển sinh", { name: "Trường Đại học Bách khoa Hà Nội" }),
     positive("Tổng công ty Truyền tải điện Quốc gia (EVNNPT) khởi công", { name: "Tổng công ty Truyền tải điện Quốc gia", aliases: ["EVNNPT"] }),
 
+    // --- Abbreviations joined in other ways; units and boards of bodies --------------------
+    positive("Bộ LĐ-TB-XH vừa có văn bản hướng dẫn.", { name: "Bộ LĐ-TB-XH", expanded: "Bộ Lao động - Thương binh và Xã hội" }),
+    ...examples({ expanded: "Bộ Văn hóa, Thể thao và Du lịch" }, ["Bộ VH-TT-DL đề nghị các địa phương.", "Bộ VHTTDL cho biết"]),
+    positive("Sở LĐ-TB-XH tỉnh Nghệ An kiểm tra các doanh nghiệp.", {
+      name: "Sở LĐ-TB-XH tỉnh Nghệ An",
+      expanded: "Sở Lao động - Thương binh và Xã hội tỉnh Nghệ An",
+    }),
+    positive("Thanh tra Bộ Xây dựng đã kết luận sai phạm.", { name: "Thanh tra Bộ Xây dựng" }),
+    positive("Văn phòng Bộ Tài chính thông báo lịch làm việc.", { name: "Văn phòng Bộ Tài chính" }),
+    positive("Hội đồng quản trị Vietcombank đã phê duyệt phương án.", { name: "Hội đồng quản trị Vietcombank" }),
+    inContext("Chủ tịch Hội đồng thành viên PVN Lê Mạnh Hùng báo cáo.", "Hội đồng thành viên PVN", { name: "Hội đồng thành viên PVN" }),
+    positive("Ban Pháp chế HĐND tỉnh thẩm tra dự thảo nghị quyết.", { name: "Ban Pháp chế HĐND tỉnh", expanded: "Ban Pháp chế Hội đồng nhân dân tỉnh" }),
+    positive("Báo cáo của Ban Văn hóa - Xã hội HĐND thành phố nêu rõ.", { name: "Ban Văn hóa - Xã hội HĐND thành phố" }),
+
+    // --- Names that run on: domain words, "Việt Nam", a year, "về …", a board's head word -----
+    positive("Hiệp hội Sản xuất kinh doanh Việt Nam kiến nghị giảm thuế.", { name: "Hiệp hội Sản xuất kinh doanh Việt Nam" }),
+    positive("Liên đoàn Quần vợt Việt Nam tổ chức giải.", { name: "Liên đoàn Quần vợt Việt Nam" }),
+    positive("Công ty Vàng bạc đá quý Sài Gòn tăng giá bán.", { name: "Công ty Vàng bạc đá quý Sài Gòn" }),
+    positive("Hội Chữ thập đỏ huyện Sóc Sơn trao quà cho người nghèo.", { name: "Hội Chữ thập đỏ huyện Sóc Sơn" }),
+    positive("Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An tổ chức gặp mặt.", { name: "Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An" }),
+    positive("Ủy ban Quốc gia ASEAN 2020 họp phiên toàn thể.", { name: "Ủy ban Quốc gia ASEAN 2020" }),
+    positive("Ban Chỉ đạo quốc gia về phòng, chống dịch bệnh đã họp trực tuyến.", { name: "Ban Chỉ đạo quốc gia về phòng, chống dịch bệnh" }),
+    positive("Ban Chỉ đạo Trung ương về cải cách tư pháp tổng kết nhiệm kỳ.", { name: "Ban Chỉ đạo Trung ương về cải cách tư pháp" }),
+    positive("Ban Quản lý các khu công nghiệp tỉnh Bắc Giang vừa cấp phép.", { name: "Ban Quản lý các khu công nghiệp tỉnh Bắc Giang" }),
+    positive("Ban Quản lý dự án Nhiệt điện Thái Bình bàn giao mặt bằng.", { name: "Ban Quản lý dự án Nhiệt điện Thái Bình" }),
+    positive("Trung tâm Xúc tiến Đầu tư và Thương mại (ITPC) tổ chức hội nghị.", {
+      name: "Trung tâm Xúc tiến Đầu tư và Thương mại",
+      aliases: ["ITPC"],
+    }),
+    // A listed body that holds a foreign name claims the rest of it: the partner stays a partner.
+    inContext("Vụ ASEAN (Bộ Ngoại giao) chủ trì cuộc họp.", "Vụ ASEAN", { name: "Vụ ASEAN" }),
+    // ... but not past the clause's verb
+    positive("Công ty Thiên Thanh khai thác cát trái phép.", { name: "Công ty Thiên Thanh" }),
+    positive("Hội Phật giáo chuẩn bị đại lễ.", { name: "Hội Phật giáo" }),
+    // A province or city only from the gazetteer: the name after it is a person's.
+    inContext("Phó Chủ tịch UBND tỉnh Hà Sỹ Đồng chủ trì cuộc họp.", "UBND tỉnh", { name: "UBND tỉnh" }),
+
     // --- Not organizations ------------------------------------------------------------------
     ...negative(
       // generic plurals
@@ -148,8 +185,13 @@ export const corpus: Corpus = {
       "Thỏa thuận hợp tác với HĐND tỉnh Tuv (Mông Cổ)",
       "Ngân hàng Thế giới dự báo tăng trưởng",
       "Tập đoàn Samsung mở rộng nhà máy",
-      // media as a source line
+      // media as a source line or a byline
       "Theo TTXVN, hội nghị diễn ra trong hai ngày.",
+      "Trao đổi với phóng viên VTV, ông Lê Văn An cho biết.",
+      "Kỳ họp bế mạc chiều nay. Minh Anh/VOV.VN",
+      // a venue ("Trung tâm …" without an abbreviation) and a foreign national body
+      "Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.",
+      "Ủy ban Đối ngoại và An ninh Quốc gia Iran cảnh báo.",
     ),
     inContext(
       "Thỏa thuận hợp tác giữa HĐND tỉnh Hòa Bình với HĐND tỉnh Tuv (Mông Cổ).",

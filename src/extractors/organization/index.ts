@@ -1,50 +1,93 @@
 // organization extractor: named Vietnamese bodies.
 //
-// Rules, in the order they are tried at each capitalised token:
+// Rules, in the order they are tried at each capitalised token (the longest reading wins):
 //   named  — a body of the lexicon: ministries, Party organs, the National Assembly and its
-//            committees, state groups, banks, associations ("Bộ Ngoại giao", "Ban Bí thư", "EVN");
-//            a department may take a place ("Sở Y tế Hà Nội", "Sở Công Thương tỉnh Hòa Bình")
+//            committees, departments of the ministries, state groups, banks, associations ("Bộ
+//            Ngoại giao", "Ban Bí thư", "EVN", "Bộ LĐ-TB-XH"); a department may take a place ("Sở
+//            Y tế Hà Nội", "Sở Công Thương tỉnh Hòa Bình")
 //   local  — a body of local government with its level and place ("UBND tỉnh", "HĐND tỉnh
-//            Hòa Bình", "Công an TP Hà Nội", "Tỉnh ủy Quảng Ninh", "Ban Tuyên giáo Tỉnh ủy")
-//   kind   — a kind word and a capitalised name ("Tập đoàn Hòa Phát", "Hiệp hội Dệt may Việt Nam",
-//            "Ban Chỉ đạo Ngoại giao kinh tế")
+//            Hòa Bình", "Công an TP Hà Nội", "Tỉnh ủy Quảng Ninh"), or a unit of one ("Ban Tuyên
+//            giáo Tỉnh ủy", "Ban Kinh tế - Ngân sách HĐND tỉnh"); after "tỉnh"/"thành phố" only a
+//            listed province or city is a place ("UBND tỉnh Nguyễn Văn A": a person's name follows)
+//   unit   — a unit of a ministry or department ("Thanh tra Bộ LĐ-TB-XH", "Văn phòng Bộ Y tế")
+//   board  — a company's board ("Hội đồng thành viên EVN", "HĐQT Vietcombank")
+//   kind   — a kind word and a name ("Tập đoàn Hòa Phát", "Hiệp hội Xuất khẩu lao động Việt Nam",
+//            "Ban Chỉ đạo Trung ương về …", "Ban Quản lý dự án …"): the name runs over capitalised
+//            words, the second syllables and domain words of capitalised domain words ("Đổi mới
+//            sáng tạo"), "Việt Nam", a year ("APEC 2017") and a locality, and stops at a person's
+//            name, another body or the clause's verb
 // Each may be followed by "(ABBR)": the abbreviation becomes an alias, and the article's later
-// bare mentions of it fold into the same fact. Rejected: generic plurals ("các bộ, ngành",
-// "UBND các tỉnh, thành phố"), foreign bodies ("Bộ Ngoại giao Nhật Bản", "HĐND tỉnh Tuv (Mông
-// Cổ)": the partner extractor's), media named as a source ("Theo TTXVN"), the Party and the
-// State as a whole ("Đảng", "Nhà nước": never listed).
+// bare mentions of it fold into the same fact ("Trung tâm …" is read only with one). Rejected:
+// generic plurals ("các bộ, ngành", "UBND các tỉnh, thành phố"), foreign bodies ("Bộ Ngoại giao
+// Nhật Bản", "HĐND tỉnh Tuv (Mông Cổ)": the partner extractor's), media named as a source
+// ("Theo TTXVN", "phóng viên VOV"), the Party and the State as a whole ("Đảng", "Nhà nước": never
+// listed). A Vietnamese body whose name holds a foreign one ("Vụ ASEAN", "Hội Hữu nghị Việt Nam -
+// Lào") claims only the rest of its name, so the partner stays a partner.
 //
 // The whole article is read at the first call (names are chosen per article: "UBND tỉnh" folds
 // into the article's one "UBND tỉnh Quảng Ninh"; "EVN" into "Tập đoàn Điện lực Việt Nam (EVN)").
-import type { Candidate, ExtractContext, Extractor } from "../types.js";
-import type { Sentence } from "../../segment/index.js";
+// Cost: the article's tokens are shared with the person extractor (tokens.ts); a token is
+// looked at further only when it is capitalised and its word opens some body's name.
+import type { Candidate, ExtractContext, Extractor, Span } from "../types.js";
 import { fold } from "../../facts/keys.js";
-import { COMMON_SURNAMES } from "../../lexicons/surnames.js";
-import { SpanIndex, type Token, TokenTrie, adjacent, isVietnameseSyllable, sentenceTokens } from "./tokens.js";
 import {
-  BRANDS,
+  C,
+  CAP,
+  Cursor,
+  DIGIT,
+  NUMBER,
+  SpanIndex,
+  TITLE,
+  type TokenTrie,
+  type Tokens,
+  UPPER,
+  WORD,
+  articleTokens,
+  idAt,
+  rolesAt,
+  wordId,
+} from "./tokens.js";
+import {
+  BOARD,
+  COUNCIL_UNIT,
   COUNTRY,
   FOREIGN_MARKERS,
-  JOINERS,
+  MANAGEMENT_HEAD,
+  NAME_COMPOUND,
+  NEEDS_ABBREVIATION,
+  R_NAME_COMPOUND,
+  R_SUBJECT_END,
+  R_TAIL_WORD,
+  SUBJECT_END,
+  TAKES_SUBJECT,
+  UNIT_OF,
   KIND,
   LEVEL,
   LOCAL,
   NAMED,
-  FIRST_WORDS,
   PARTY_UNIT,
-  TAIL_WORDS,
+  R_BRAND,
+  R_COMPOUND,
+  R_COUNTRY_FIRST,
+  R_FOREIGN_FIRST,
+  R_JOINER,
+  R_LEVEL_FIRST,
+  R_ORG_FIRST,
+  R_QUANT,
+  R_TAIL,
+  W,
   expandAbbreviations,
-  isAbbreviated,
   userTrie,
+  type UserBody,
 } from "./lexicon.js";
-import { PLACE, placeEnd } from "./places.js";
-import { COMPOUND_TAILS } from "../../lexicons/titles.js";
-
-const COMPOUND_TAIL: ReadonlySet<string> = new Set(COMPOUND_TAILS);
+import { commonSurname, knownPlaceEnd, placeEnd } from "./places.js";
 
 interface Mention {
   start: number;
   end: number;
+  /** Token range [ts, te). */
+  ts: number;
+  te: number;
   /** End of the body's own name, before "(ABBR)" or "tại …": what it claims. */
   nameEnd: number;
   written: string;
@@ -56,169 +99,207 @@ interface Mention {
   /** For "UBND tỉnh" without a place: folds into the article's one place of this body and level. */
   bodyLevel?: string;
   hasPlace?: boolean;
+  /** A Vietnamese body whose name holds a foreign one ("Vụ ASEAN", "Ủy ban Quốc gia APEC 2017"): it claims the rest. */
+  mixed?: boolean;
+  /** Read only with "(ABBR)" after it ("Trung tâm …"). */
+  needsAbbr?: boolean;
+  claims?: Span[];
 }
 
-const QUANTIFIERS = new Set(["các", "những", "nhiều", "mọi", "từng", "hai", "ba", "mấy", "vài", "số"]);
-const COMMON = new Set(COMMON_SURNAMES);
-
 /** Words that, right after a body, make it a concept or plural rather than the body itself. */
-const NOT_AFTER: Record<string, ReadonlySet<string>> = {
-  "Chính phủ": new Set(["các", "hai", "ba", "nhiều", "điện", "số", "kiến", "nước", "những"]),
-  "Quốc hội": new Set(["các", "hai", "ba", "nhiều", "nước", "những"]),
+const NOT_AFTER: Record<string, ReadonlySet<number>> = {
+  "Chính phủ": new Set(["các", "hai", "ba", "nhiều", "điện", "số", "kiến", "nước", "những"].map(wordId)),
+  "Quốc hội": new Set(["các", "hai", "ba", "nhiều", "nước", "những"].map(wordId)),
 };
 
 /** A group key within one article: case and spacing folded (tone marks are normalised already). */
 const key = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
 
-const isWordCap = (t: Token | undefined): boolean => !!t && t.word && (t.cap || t.upper);
+/** Abbreviations of a company's legal form, not a company: "HĐQT CTCP …". */
+const GENERIC_COMPANY: ReadonlySet<string> = new Set(["CP", "CTCP", "DN", "DNNN", "MTV", "TCT", "TNHH"]);
 
-/** The token index after "(ABBR)" at `i`, and the abbreviation; null when there is none. */
-function bracketAbbreviation(toks: readonly Token[], i: number, text: string, offset: number): { end: number; abbr: string } | null {
-  if (toks[i]?.text !== "(") return null;
-  let j = i + 1;
-  while (j < toks.length && j - i <= 6 && toks[j]!.text !== ")") {
-    if (toks[j]!.start - toks[j - 1]!.end > 0 && j > i + 1) return null; // no spaces inside
-    j++;
+const ROMAN = /^[IVX]+$/u;
+
+const LEVEL_PREFIX = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s/u;
+
+class Reader extends Cursor {
+  sentence = 0;
+  ctx!: ExtractContext;
+  partners!: SpanIndex;
+  user: TokenTrie<UserBody> | null = null;
+  /** Per token: inside a mention kept by longestWins (cleared after each sentence). */
+  taken = new Uint8Array(0);
+
+  /** The token index after "(ABBR)" at `i`, and the abbreviation; null when there is none. */
+  bracketAbbreviation(i: number): { end: number; abbr: string } | null {
+    if (!this.is(i, C.open)) return null;
+    let j = i + 1;
+    while (j < this.hi && j - i <= 6 && !this.is(j, C.close)) {
+      if (j > i + 1 && this.start(j) - this.end(j - 1) > 0) return null; // no spaces inside
+      j++;
+    }
+    if (!this.is(j, C.close) || j === i + 1) return null;
+    const abbr = this.slice(i + 1, j);
+    if (abbr.length > 20 || !/^\p{Lu}[\p{L}\p{N}&.\-/]*$/u.test(abbr)) return null;
+    const upperCount = (abbr.match(/\p{Lu}/gu) ?? []).length;
+    if (upperCount < 2 && !(this.roles(i + 1, R_BRAND) && j === i + 2) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(abbr)) return null;
+    if (this.roles(i + 1, R_COUNTRY_FIRST) && COUNTRY.longestEnd(this.T, i + 1, this.hi) === j) return null;
+    return { end: j + 1, abbr };
   }
-  if (toks[j]?.text !== ")" || j === i + 1) return null;
-  const abbr = text.slice(toks[i + 1]!.start - offset, toks[j - 1]!.end - offset);
-  const upperCount = (abbr.match(/\p{Lu}/gu) ?? []).length;
-  if (!/^\p{Lu}[\p{L}\p{N}&.\-/]*$/u.test(abbr) || abbr.length > 20) return null;
-  if (upperCount < 2 && !BRANDS.has(abbr.toLowerCase()) && !/^\p{Lu}\p{Ll}+\p{Lu}/u.test(abbr)) return null;
-  if (COUNTRY.longest(toks, i + 1)?.end === j) return null;
-  return { end: j + 1, abbr };
-}
 
-class SentenceReader {
-  readonly toks: Token[];
-  constructor(
-    readonly sentence: Sentence,
-    readonly ctx: ExtractContext,
-    readonly partners: SpanIndex,
-  ) {
-    this.toks = sentenceTokens(sentence);
+  /** Some token of [a, b) is all capitals ("UBND", "KH&ĐT"): the name is abbreviated. */
+  abbreviated(a: number, b: number): boolean {
+    for (let k = a; k < b; k++) if (this.flags(k) & UPPER) return true;
+    return false;
   }
 
-  slice(a: number, b: number): string {
-    return this.ctx.text.slice(this.toks[a]!.start, this.toks[b - 1]!.end);
+  /** A country name starts at token k. */
+  country(k: number): boolean {
+    return (this.roles(k, R_COUNTRY_FIRST)) !== 0 && COUNTRY.longestEnd(this.T, k, this.hi) > 0;
   }
 
   /** A partner (foreign country, locality, …) overlaps tokens [a, b). */
   foreign(a: number, b: number): boolean {
-    if (b <= a) return false;
-    const s = this.toks[a]!.start;
-    const e = this.toks[b - 1]!.end;
-    if (this.partners.overlaps(s, e)) return true;
-    for (let k = a; k < b; k++) if (COUNTRY.longest(this.toks, k) && this.toks[k]!.cap) return true;
+    if (b <= a || a >= this.hi) return false;
+    if (this.partners.overlaps(this.start(a), this.end(Math.min(b, this.hi) - 1))) return true;
+    for (let k = a; k < b && k < this.hi; k++) if (this.capWord(k) && this.country(k)) return true;
     return false;
   }
 
   /** "(Mông Cổ)", "(Lào)" right after token b: the body is foreign. */
   foreignBracket(b: number): boolean {
-    const t = this.toks;
-    if (t[b]?.text !== "(") return false;
-    const m = COUNTRY.longest(t, b + 1);
-    if (m && t[m.end]?.text === ")") return true;
-    return this.partners.startsWithin(t[b]!.end, t[b]!.end + 1);
+    if (!this.is(b, C.open)) return false;
+    if (this.roles(b + 1, R_COUNTRY_FIRST)) {
+      const e = COUNTRY.longestEnd(this.T, b + 1, this.hi);
+      if (e > 0 && this.is(e, C.close)) return true;
+    }
+    return this.partners.startsWithin(this.end(b), this.end(b) + 1);
   }
 
   quantified(i: number): boolean {
-    const p = this.toks[i - 1];
-    return !!p && p.word && QUANTIFIERS.has(p.lower);
+    return (this.roles(i - 1, R_QUANT)) !== 0;
   }
 
   /**
    * A level word and a place after token j: "tỉnh Quảng Ninh", "TP.HCM", "huyện", "quận 1".
-   * Returns the index after them, or -1 when there is no level word.
+   * Returns the index after them, or null when there is no level word.
    */
-  levelAndPlace(j: number): { end: number; level: string; place: boolean } | -1 {
-    const t = this.toks;
-    if (t[j]?.word && /^tphcm$/iu.test(t[j]!.text)) return { end: j + 1, level: "thành phố", place: true };
-    const lv = LEVEL.longest(t, j);
-    if (!lv || !adjacent(t[j - 1]!, t[j]!)) return -1;
+  levelAndPlace(j: number): { end: number; level: string; place: boolean } | null {
+    if (this.isId(j, W.tphcm)) return { end: j + 1, level: "thành phố", place: true };
+    if (!(this.roles(j, R_LEVEL_FIRST)) || !this.adj(j - 1, j)) return null;
+    const lv = LEVEL.longest(this.T, j, this.hi);
+    if (!lv) return null;
     let k = lv.end;
     // "UBND tỉnh, thành phố", "UBND tỉnh/thành phố": every province, not one body.
-    if ((t[k]?.text === "," || t[k]?.text === "/") && LEVEL.longest(t, k + 1)) return -1;
+    if ((this.is(k, C.comma) || this.is(k, C.slash)) && this.roles(k + 1, R_LEVEL_FIRST) && LEVEL.longestEnd(this.T, k + 1, this.hi) > 0) return null;
     let known = false;
-    if (t[k]?.text === "." && t[k - 1]!.text.toLowerCase() === "tp" && t[k]!.start === t[k - 1]!.end) {
+    let dot = false;
+    if (this.is(k, C.dot) && this.isId(k - 1, W.tp) && this.start(k) === this.end(k - 1)) {
       k++;
+      dot = true;
       // "TP. Hà Nội", but not "UBND TP. Về việc …", where the dot ends a sentence.
-      known = t[k] !== undefined && t[k]!.start > t[k - 1]!.end;
+      known = this.has(k) && this.start(k) > this.end(k - 1);
     }
     // Every province and city is listed: after "tỉnh"/"TP" an unlisted name is a person's
-    // ("Chủ tịch UBND tỉnh Lê Văn A"), except a foreign place ("HĐND tỉnh Tuv (Mông Cổ)").
-    const pe = placeEnd(t, k, known || (/^(?:tỉnh|thành phố)$/u.test(lv.value) && COMMON.has(t[k]?.text ?? "")));
+    // ("Chủ tịch UBND tỉnh Lê Văn A", "UBND tỉnh Nguyễn Hương Giang"), except a foreign place
+    // ("HĐND tỉnh Tuv (Mông Cổ)"), which the caller rejects.
+    const province = lv.value === "tỉnh" || lv.value === "thành phố";
+    const pe = placeEnd(this, k, known || province);
+    if (pe === k && province && this.capWord(k)) {
+      const unlisted = placeEnd(this, k, false);
+      if (this.partners.overlaps(this.start(k), this.end(unlisted - 1)) || this.foreignBracket(unlisted)) return { end: unlisted, level: lv.value, place: true };
+    }
+    // "UBND TP. Ảnh: …": without a place the dot is not part of the name.
+    if (dot && pe === k) return { end: k - 1, level: lv.value, place: false };
     return { end: pe, level: lv.value, place: pe > k };
   }
 
+  mention(i: number, end: number, nameEnd: number, written: string, group: string, expanded?: string): Mention {
+    return { start: this.start(i), end: this.end(end - 1), ts: i, te: end, nameEnd: this.end(nameEnd - 1), written, group, expanded, sentence: this.sentence };
+  }
+
   named(i: number): Mention | null {
-    const t = this.toks;
-    const m = NAMED.longest(t, i);
+    const m = NAMED.longest(this.T, i, this.hi);
     if (!m) return null;
     const body = m.value;
     let end = m.end;
-    const next = t[end];
-    if (body.strict && next && adjacent(t[end - 1]!, next) && (isWordCap(next) || ((next.text === "-" || next.lower === "và") && isWordCap(t[end + 1]))))
+    const hasNext = this.has(end);
+    if (
+      body.strict &&
+      hasNext &&
+      this.adj(end - 1, end) &&
+      (this.capWord(end) || ((this.is(end, C.dash) || this.isId(end, W.va)) && this.capWord(end + 1)))
+    )
       return null;
     const notAfter = NOT_AFTER[body.canonical];
-    if (notAfter && next?.word && notAfter.has(next.lower)) return null;
-    if (body.canonical === "Quốc hội" && t[i - 1]?.text === "Nhà") return null;
+    if (notAfter && this.isWord(end) && notAfter.has(this.id(end))) return null;
+    if (body.canonical === "Quốc hội" && this.isId(i - 1, W.nha) && this.capWord(i - 1)) return null;
     if (body.media) {
-      const p = t[i - 1];
-      if (p && (p.text === "(" || /^(?:theo|nguồn)$/iu.test(p.text) || p.text === ":")) return null;
-      if (t[end]?.text === ")") return null;
+      // A source, not an actor: "(TTXVN)", "Theo VOV", "Nguồn: VTV", "phóng viên VOV", "Vân Anh/VOV".
+      if (this.is(i - 1, C.open) || this.isId(i - 1, W.theo) || this.isId(i - 1, W.nguon) || this.is(i - 1, C.colon) || this.is(i - 1, C.slash)) return null;
+      if ((this.isId(i - 1, W.vien) && this.isId(i - 2, W.phong)) || this.isId(i - 1, W.pv)) return null;
+      if (this.is(end, C.close)) return null;
       // "VOV.VN", "VTV.vn": the outlet's website, a source line.
-      if (t[end]?.text === "." && t[end + 1]?.lower === "vn") return null;
+      if (this.is(end, C.dot) && this.isId(end + 1, W.vn)) return null;
     }
     // "Bộ Ngoại giao Nhật Bản", "Chính phủ Hàn Quốc": a foreign body.
-    if (next && this.foreign(end, end + 1)) return null;
+    if (hasNext && this.foreign(end, end + 1)) return null;
     let expanded: string | undefined;
-    let group = `named|${key(body.canonical)}`;
+    let group = body.group;
     let nameEnd = end;
     if (body.department) {
       const lp = this.levelAndPlace(end);
-      if (lp !== -1 && lp.place) {
+      if (lp && lp.place) {
         if (this.foreign(end, lp.end) || this.foreignBracket(lp.end)) return null;
         end = lp.end;
-      } else if (lp === -1) {
-        const pe = placeEnd(this.toks, end, true);
+      } else if (!lp) {
+        const pe = placeEnd(this, end, true);
         if (pe > end) end = pe;
       }
       nameEnd = end;
       if (end > m.end) group += `|${key(expandAbbreviations(this.slice(m.end, end)))}`;
     }
     const written = this.slice(i, end);
-    if (isAbbreviated(this.slice(i, m.end)) && key(this.slice(i, m.end)) !== key(body.canonical)) {
+    const own = this.slice(i, m.end);
+    if (this.abbreviated(i, m.end) && key(own) !== body.key) {
       expanded = body.canonical + (end > m.end ? ` ${expandAbbreviations(this.slice(m.end, end))}` : "");
-    } else if (isAbbreviated(written)) {
+    } else if (this.abbreviated(i, end)) {
       const x = expandAbbreviations(written);
       if (x !== written) expanded = x;
     }
-    return { start: t[i]!.start, end: t[end - 1]!.end, nameEnd: t[nameEnd - 1]!.end, written, group, expanded, sentence: this.sentence.start };
+    const x = this.mention(i, end, nameEnd, written, group, expanded);
+    x.mixed = true; // a listed body is Vietnamese, whatever names it holds ("Vụ ASEAN")
+    return x;
   }
 
   local(i: number): Mention | null {
-    const t = this.toks;
     let unit: string | null = null;
     let j = i;
-    const u = PARTY_UNIT.longest(t, i);
-    if (u && LOCAL.longest(t, u.end)?.value.level === "none") {
+    const u = PARTY_UNIT.longest(this.T, i, this.hi);
+    if (u && LOCAL.longest(this.T, u.end, this.hi)?.value.level === "none") {
       unit = u.value;
       j = u.end;
+    } else {
+      // "Ban Kinh tế - Ngân sách HĐND tỉnh": a committee of a people's council.
+      const cu = COUNCIL_UNIT.longest(this.T, i, this.hi);
+      if (cu && LOCAL.longest(this.T, cu.end, this.hi)?.value.key === "hội đồng nhân dân") {
+        unit = cu.value;
+        j = cu.end;
+      }
     }
-    const m = LOCAL.longest(t, j);
+    const m = LOCAL.longest(this.T, j, this.hi);
     if (!m) return null;
     let end = m.end;
     let level = "";
     let hasPlace = false;
     if (m.value.level === "required") {
       const lp = this.levelAndPlace(end);
-      if (lp === -1) return null;
+      if (!lp) return null;
       end = lp.end;
       level = lp.level;
       hasPlace = lp.place;
     } else {
-      const pe = placeEnd(t, end, "named");
+      const pe = placeEnd(this, end, "named");
       hasPlace = pe > end;
       end = pe;
     }
@@ -226,218 +307,351 @@ class SentenceReader {
     const written = this.slice(i, end);
     const bodyName = (unit ? `${unit} ` : "") + m.value.canonical;
     const placeText = end > m.end ? expandAbbreviations(this.slice(m.end, end)) : "";
-    const expanded = isAbbreviated(written) ? expandAbbreviations(written) : undefined;
-    const bodyLevel = `${key(bodyName)}|${level}`;
-    const group = `local|${bodyLevel}|${hasPlace ? key(placeText.replace(/^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s/u, "")) : ""}`;
-    return {
-      start: t[i]!.start,
-      end: t[end - 1]!.end,
-      nameEnd: t[end - 1]!.end,
-      written,
-      group,
-      expanded: expanded !== written ? expanded : undefined,
-      sentence: this.sentence.start,
-      bodyLevel,
-      hasPlace,
-    };
+    const expanded = this.abbreviated(i, end) ? expandAbbreviations(written) : undefined;
+    const bodyLevel = `${unit ? key(bodyName) : m.value.key}|${level}`;
+    const group = `local|${bodyLevel}|${hasPlace ? key(placeText.replace(LEVEL_PREFIX, "")) : ""}`;
+    const x = this.mention(i, end, end, written, group, expanded !== written ? expanded : undefined);
+    x.bodyLevel = bodyLevel;
+    x.hasPlace = hasPlace;
+    return x;
   }
 
   kind(i: number): Mention | null {
-    const t = this.toks;
-    const k = KIND.longest(t, i);
-    if (!k || t[i]!.upper) return null;
-    const end = this.tail(k.end);
+    if (this.flags(i) & UPPER) return null;
+    const k = KIND.longest(this.T, i, this.hi);
+    if (!k) return null;
+    let end = this.tail(k.end);
+    // "Ban Quản lý dự án Thủy điện Sơn La", "Ban Quản lý các khu công nghiệp tỉnh".
+    if (end <= k.end && k.value === "Ban Quản lý") end = this.managementHead(k.end);
+    // "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ …".
+    if (TAKES_SUBJECT.has(k.value)) end = this.subject(end, end > k.end);
     if (end <= k.end) return null;
-    // International and foreign bodies are partners: "Ngân hàng Thế giới", "Tập đoàn Samsung".
+    // Its locality: "Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An", "Hội Chữ thập đỏ huyện Sóc Sơn".
+    const lp = this.levelAndPlace(end);
+    if (lp && lp.place && !this.foreign(end, lp.end)) end = lp.end;
+    // International and foreign bodies are partners: "Ngân hàng Thế giới", "Tập đoàn Samsung";
+    // unless the name says it is Vietnam's own ("Ủy ban Quốc gia APEC 2017", "Hội Hữu nghị Việt Nam - Lào").
     const nameText = this.slice(k.end, end);
-    const vietnam = /(?<![\p{L}])(?:Việt Nam|VN)(?![\p{L}])/u.test(nameText);
+    let vietnam = false;
+    let state = false;
     for (let x = k.end; x < end; x++) {
-      if (FOREIGN_MARKERS.longest(t, x) && !vietnam) return null;
-      if (t[x]!.cap && (COUNTRY.longest(t, x) || this.partners.overlaps(t[x]!.start, t[x]!.start + 1))) {
-        const before = t[x - 1]?.lower;
-        if (before !== "tại" && before !== "ở") return null;
+      if (this.isId(x, W.vn) ? this.flags(x) & UPPER : this.isId(x, W.viet) && this.isId(x + 1, W.nam)) vietnam = true;
+      if ((this.isId(x, W.quoc) && this.isId(x + 1, W.gia)) || (this.isId(x, W.trung) && this.isId(x + 1, W.uong)) || (this.isId(x, W.tw) && this.flags(x) & UPPER)) state = true;
+    }
+    let syllables = 0;
+    let words = 0;
+    let mixed = false;
+    for (let x = k.end; x < end; x++) {
+      if (!vietnam && !state && this.roles(x, R_FOREIGN_FIRST) && FOREIGN_MARKERS.longestEnd(this.T, x, this.hi) > 0) return null;
+      if (this.capWord(x) && (this.country(x) || this.partners.overlaps(this.start(x), this.start(x) + 1))) {
+        // "Hội Hữu nghị Việt Nam - Lào"; "Ủy ban Quốc gia APEC 2017" (an event or a bloc, not a country).
+        const friendship = this.is(x - 1, C.dash) && this.isId(x - 2, W.nam) && this.isId(x - 3, W.viet);
+        if (friendship || (state && !this.country(x))) mixed = true;
+        else if (!this.isId(x - 1, W.tai) && !this.isId(x - 1, W.o)) return null;
+      }
+      const f = this.flags(x);
+      if (f & WORD && !(f & DIGIT)) {
+        words++;
+        if (!syllables && (f & UPPER || this.roles(x, R_BRAND) || this.syllable(x))) syllables++;
       }
     }
-    const words = t.slice(k.end, end).filter((x) => x.word && !/^\p{N}/u.test(x.text));
-    if (!vietnam && words.length && words.every((x) => !isVietnameseSyllable(x.text) && !x.upper && !BRANDS.has(x.lower))) return null;
-    if (k.value === "Hội" && /^An$/u.test(nameText)) return null;
+    if (!vietnam && words && !syllables) return null;
+    if (k.value === "Hội" && nameText === "An") return null;
     const written = this.slice(i, end);
-    const expanded = isAbbreviated(written) ? expandAbbreviations(written) : undefined;
-    return {
-      start: t[i]!.start,
-      end: t[end - 1]!.end,
-      nameEnd: t[end - 1]!.end,
-      written,
-      group: `kind|${key(expanded ?? written)}`,
-      expanded: expanded !== written ? expanded : undefined,
-      sentence: this.sentence.start,
-    };
+    const expanded = this.abbreviated(i, end) ? expandAbbreviations(written) : undefined;
+    const m = this.mention(i, end, end, written, `kind|${key(expanded ?? written)}`, expanded !== written ? expanded : undefined);
+    if (mixed) m.mixed = true;
+    if (NEEDS_ABBREVIATION.has(k.value)) m.needsAbbr = true;
+    return m;
+  }
+
+  /** After "Ban Quản lý": a lower-case head ("dự án", "các khu công nghiệp") and a name or a place. */
+  private managementHead(j: number): number {
+    if (!this.adj(j - 1, j)) return j;
+    const h = MANAGEMENT_HEAD.longestEnd(this.T, j, this.hi);
+    if (h < 0) return j;
+    const named = this.tail(h);
+    if (named > h) return named;
+    const lp = this.levelAndPlace(h);
+    return lp ? lp.end : j;
+  }
+
+  /**
+   * "… về <subject>" after a body that takes one: the subject runs over lower-case words, "và",
+   * commas and dashes between words, to the verb or function word that follows the name. Before
+   * "về" may stand "quốc gia" or "liên ngành" ("Ban Chỉ đạo quốc gia về …"). `named`: a
+   * capitalised name came before (required for a bare "về").
+   */
+  private subject(j: number, named: boolean): number {
+    let p = j;
+    const qualifier = this.lowerWord(p) && (this.isId(p, W.quoc) ? this.isId(p + 1, W.gia) : this.lower(p) === "liên" && this.lower(p + 1) === "ngành");
+    if (qualifier) p += 2;
+    if (!(named || qualifier) || !this.isId(p, W.ve) || !this.adj(p - 1, p)) return j;
+    // "về việc …" is what the body does, not its name.
+    if (this.isId(p + 1, W.viec)) return j;
+    let q = p + 1;
+    let last = -1;
+    while (q < this.hi && q - p <= 16 && this.adj(q - 1, q)) {
+      const f = this.flags(q);
+      if (f & WORD) {
+        if (this.roles(q, R_SUBJECT_END) && SUBJECT_END.longestEnd(this.T, q, this.hi) > 0) break;
+        if (f & CAP && q > p + 1 && ((commonSurname(this, q) && this.personRunFrom(q)) || this.bodyStarts(q))) break;
+        q++;
+        if (!(this.roles(q - 1, R_JOINER) && !(f & CAP))) last = q;
+        continue;
+      }
+      if ((this.is(q, C.comma) && this.lowerWord(q + 1)) || (this.is(q, C.dash) && this.isWord(q + 1) && last > 0)) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    return last > p + 1 ? last : j;
+  }
+
+  /** "Thanh tra Bộ LĐ-TB-XH", "Văn phòng Bộ Y tế": a unit of a ministry or a department. */
+  unitOf(i: number): Mention | null {
+    const u = UNIT_OF.longest(this.T, i, this.hi);
+    if (!u || !this.adj(u.end - 1, u.end)) return null;
+    const m = this.named(u.end);
+    if (!m || !/^named\|(?:bộ|sở|tổng cục|cục|ủy ban) /u.test(m.group)) return null;
+    const written = this.slice(i, m.te);
+    const x = this.mention(i, m.te, m.te, written, `unit|${key(u.value)}|${m.group}`);
+    if (m.expanded) x.expanded = `${u.value} ${m.expanded}`;
+    return x;
+  }
+
+  /** "Hội đồng thành viên EVN", "HĐQT Vietcombank": a company's or a body's board. */
+  board(i: number): Mention | null {
+    const b = BOARD.longest(this.T, i, this.hi);
+    if (!b || !this.has(b.end) || !this.adj(b.end - 1, b.end)) return null;
+    const j = b.end;
+    let end = NAMED.longestEnd(this.T, j, this.hi);
+    if (end < 0 && this.flags(j) & UPPER && !GENERIC_COMPANY.has(this.text(j))) end = j + 1;
+    if (end < 0 && this.roles(j, R_BRAND)) end = j + 1;
+    if (end < 0) end = this.kind(j)?.te ?? -1;
+    if (end < 0 || this.foreign(j, end)) return null;
+    const written = this.slice(i, end);
+    const expanded = this.abbreviated(i, b.end) ? expandAbbreviations(written) : undefined;
+    return this.mention(i, end, end, written, `board|${key(written)}`, expanded !== written ? expanded : undefined);
+  }
+
+  /** Another body starts at token k: "Tổng cục Thủy lợi và Tập đoàn Điện lực Việt Nam". */
+  private bodyStarts(k: number): boolean {
+    if (!(this.roles(k, R_ORG_FIRST))) return false;
+    return KIND.longestEnd(this.T, k, this.hi) > 0 || NAMED.longestEnd(this.T, k, this.hi) > 0 || LOCAL.longestEnd(this.T, k, this.hi) > 0;
   }
 
   /** The end of a capitalised name after a kind word: "Điện lực Việt Nam", "Chỉ đạo Ngoại giao kinh tế". */
   tail(j: number): number {
-    const t = this.toks;
-    if (!isWordCap(t[j]) || !adjacent(t[j - 1]!, t[j]!) || QUANTIFIERS.has(t[j]!.lower)) return j;
+    if (!this.capWord(j) || !this.adj(j - 1, j) || this.roles(j, R_QUANT)) return j;
     let good = j;
     let k = j;
-    while (k < t.length && k - j < 14) {
-      const x = t[k]!;
-      if (k > j && !adjacent(t[k - 1]!, x)) break;
-      // Another body starts: "Tổng cục Thủy lợi và Tập đoàn Điện lực Việt Nam".
-      if (k > j && x.cap && (KIND.longest(t, k) || NAMED.longest(t, k) || LOCAL.longest(t, k))) break;
-      // A place closes the name: "Đại học Đà Nẵng", "Cục Thuế Hà Nội".
-      if (k > j && x.cap) {
-        const place = PLACE.longest(t, k);
-        if (place) {
-          good = k = place.end;
+    while (k < this.hi && k - j < 14) {
+      if (k > j && !this.adj(k - 1, k)) break;
+      const f = this.flags(k);
+      if (k > j && f & CAP) {
+        if (this.bodyStarts(k)) break;
+        // A place closes the name: "Đại học Đà Nẵng", "Cục Thuế Hà Nội".
+        const place = knownPlaceEnd(this, k);
+        if (place > 0) {
+          good = k = place;
           break;
         }
       }
-      if (x.word && (x.cap || x.upper || (/^\p{N}+$/u.test(x.text) && /^số$/iu.test(t[k - 1]!.text)))) {
+      if (f & CAP || (f & NUMBER && this.isId(k - 1, W.so))) {
         // A person's name closes the body's name: "Giám đốc Sở … Nguyễn Văn A".
-        if (k > j && COMMON.has(x.text) && this.personRunFrom(k)) break;
+        if (k > j && commonSurname(this, k) && this.personRunFrom(k)) break;
         k++;
         good = k;
+        // A year closes it: "Ủy ban Quốc gia APEC 2017".
+        if (f & CAP && this.year(k)) {
+          good = k + 1;
+          break;
+        }
         // A name ends with "Việt Nam": "Tập đoàn Dầu khí Việt Nam".
-        if (/^(?:Nam|VN)$/u.test(x.text) && (x.text === "VN" || t[k - 2]?.text === "Việt")) break;
+        if (this.isId(k - 1, W.vn) ? f & UPPER : f & TITLE && this.isId(k - 1, W.nam) && this.flags(k - 2) & TITLE && this.isId(k - 2, W.viet)) break;
         continue;
       }
-      if (x.word && !x.cap && !x.upper && !/^\p{N}/u.test(x.text)) {
+      if (f & WORD && !(f & DIGIT)) {
         let r = k;
-        while (r < t.length && t[r]!.word && !t[r]!.cap && !t[r]!.upper && adjacent(t[r - 1]!, t[r]!)) r++;
-        const run = t.slice(k, r);
-        const after = t[r];
+        while (r < this.hi && (this.flags(r) & (WORD | CAP)) === WORD && this.adj(r - 1, r)) r++;
         const interior =
-          after && isWordCap(after) && adjacent(t[r - 1]!, after) && !(COMMON.has(after.text) && this.personRunFrom(r)) && !QUANTIFIERS.has(after.lower);
-        if (interior && r - k <= 2 && run.every((w) => w.lower === "và" || !JOINERS.has(w.lower))) {
+          this.capWord(r) && this.adj(r - 1, r) && !(commonSurname(this, r) && this.personRunFrom(r)) && !(this.roles(r, R_QUANT));
+        if (interior && r - k <= 2) {
+          let joinersOk = true;
+          for (let q = k; q < r; q++) if (!this.isId(q, W.va) && this.roles(q, R_JOINER)) joinersOk = false;
+          if (joinersOk) {
+            k = r;
+            continue;
+          }
+        }
+        // A lower-case tail after a capitalised domain word: its second syllable ("Đổi mới",
+        // "Xuất khẩu", "Vàng bạc"), then whole domain words ("… lao động", "… đá quý"). After a
+        // proper name the lower-case words are the clause's ("Công ty Thiên Thanh khai thác …",
+        // "Tập đoàn Vingroup đầu tư …").
+        const lone = !(k - 2 >= j && this.capWord(k - 2));
+        let q = k;
+        const c0 = this.roles(k - 1, R_NAME_COMPOUND) ? NAME_COMPOUND.longestEnd(this.T, k - 1, r) : -1;
+        const c1 = lone && this.roles(k, R_NAME_COMPOUND) && this.domainWord(k - 1) ? NAME_COMPOUND.longestEnd(this.T, k, r) : -1;
+        if (c0 > k) q = c0;
+        else if (c1 > k) q = c1; // "Cảng hàng không"
+        else if (this.roles(k, R_TAIL | R_COMPOUND) && (lone || this.roles(k, R_COMPOUND)) && this.domainWord(k - 1)) q = k + 1;
+        for (let n = 0; q > k && n < 2 && q < r; n++) {
+          const c = this.roles(q, R_NAME_COMPOUND) ? NAME_COMPOUND.longestEnd(this.T, q, r) : -1;
+          if (c > 0) q = c;
+          else if (this.roles(q, R_TAIL_WORD)) q++;
+          else break;
+        }
+        if (q > k) good = q;
+        // Only such words, and the name goes on: "Hiệp hội Xuất khẩu lao động Việt Nam".
+        if (q === r && q > k && interior) {
           k = r;
           continue;
         }
-        // A lower-case tail: only words of body names, at most three ("… Ngoại giao kinh tế"),
-        // after a lone capitalised word (not after a proper name: "Đồng Tiến Thành Hà Nam thực").
-        const lone = !(k - 2 >= j && t[k - 2]!.word && (t[k - 2]!.cap || t[k - 2]!.upper));
-        let q = k;
-        while (q < r && q - k < 3 && TAIL_WORDS.has(t[q]!.lower) && (lone || (q === k && COMPOUND_TAIL.has(t[q]!.lower)))) q++;
-        if (q > k) good = q;
         break;
       }
-      if ((x.text === "-" || x.text === "&") && isWordCap(t[k + 1])) {
+      if ((this.is(k, C.dash) || this.is(k, C.amp)) && this.capWord(k + 1) && !this.isId(k + 1, W.ong) && !this.isId(k + 1, W.ba)) {
         k++;
         continue;
       }
       break;
     }
+    // … or with Vietnam and its partner country: "Hội Hữu nghị Việt Nam - Lào".
+    if (this.isId(good - 1, W.nam) && this.isId(good - 2, W.viet) && this.is(good, C.dash) && this.country(good + 1)) good = COUNTRY.longestEnd(this.T, good + 1, this.hi);
     return good;
+  }
+
+  /** Token k is a capitalised Vietnamese syllable that may open a domain word ("Kinh", "Quản"), not a brand or a numeral. */
+  private domainWord(k: number): boolean {
+    return (this.flags(k) & TITLE) !== 0 && this.syllable(k) && !ROMAN.test(this.text(k));
+  }
+
+  /** Token k is a year written after a name ("APEC 2017"). */
+  private year(k: number): boolean {
+    if (!(this.flags(k) & NUMBER) || !this.adj(k - 1, k) || this.end(k) - this.start(k) !== 4) return false;
+    const c = this.T.text.charCodeAt(this.start(k) + 1);
+    const d = this.T.text.charCodeAt(this.start(k));
+    return (d === 50 && c === 48) || (d === 49 && c === 57); // 20xx, 19xx
   }
 
   /** Tokens from k are a person's name that ends the capitalised run: "Nguyễn Văn A" then a lower-case word. */
   personRunFrom(k: number): boolean {
-    const t = this.toks;
     let r = k;
-    while (r < t.length && t[r]!.word && t[r]!.cap && !t[r]!.upper && (r === k || adjacent(t[r - 1]!, t[r]!))) r++;
+    while (r < this.hi && (this.flags(r) & (CAP | UPPER)) === CAP && (r === k || this.adj(r - 1, r))) r++;
     return r - k >= 2 && r - k <= 4;
   }
 
-  userFirst(lower: string): boolean {
-    return this.ctx.gazetteer.organizations.length > 0 && userTrie(this.ctx.gazetteer)!.starts(lower);
-  }
-
-  user(i: number): Mention | null {
-    const trie = userTrie(this.ctx.gazetteer);
-    const m = trie?.longest(this.toks, i);
+  userMention(i: number): Mention | null {
+    const m = this.user?.longest(this.T, i, this.hi);
     if (!m) return null;
     const written = this.slice(i, m.end);
-    return {
-      start: this.toks[i]!.start,
-      end: this.toks[m.end - 1]!.end,
-      nameEnd: this.toks[m.end - 1]!.end,
-      written,
-      group: `user|${fold(m.value.name)}`,
-      expanded: m.value.expanded && fold(m.value.expanded) !== fold(written) ? m.value.expanded : undefined,
-      sentence: this.sentence.start,
-    };
+    const x = this.mention(i, m.end, m.end, written, `user|${fold(m.value.name)}`);
+    if (m.value.expanded && fold(m.value.expanded) !== fold(written)) x.expanded = m.value.expanded;
+    return x;
   }
 
-  mentions(): Mention[] {
-    const t = this.toks;
-    const out: Mention[] = [];
-    for (let i = 0; i < t.length; i++) {
-      const x = t[i]!;
-      if (!x.word || !(x.cap || x.upper)) continue;
+  mentions(out: Mention[]): void {
+    const before = out.length;
+    const T = this.T;
+    for (let i = this.lo; i < this.hi; i++) {
+      if (!(T.flags[i]! & CAP) || !(rolesAt(T, i, R_ORG_FIRST))) continue;
+      const user = this.user !== null && this.user.starts(idAt(T, i));
       if (this.quantified(i)) continue;
-      if (!FIRST_WORDS.has(x.lower) && !this.userFirst(x.lower)) continue;
       // The longest reading wins; at equal length the earlier rule (user, named, local). A kind
       // word reads a name only where no listed body starts ("Ủy ban Thường vụ Quốc hội").
-      let best: Mention | null = null;
-      for (const m of [this.user(i), this.named(i), this.local(i)]) if (m && (!best || m.end > best.end)) best = m;
+      let best: Mention | null = user ? this.userMention(i) : null;
+      best = longer(best, this.named(i));
+      best = longer(best, this.local(i));
+      best = longer(best, this.unitOf(i));
+      best = longer(best, this.board(i));
       best ??= this.kind(i);
       if (!best) continue;
-      let e = i;
-      while (e < t.length && t[e]!.start < best.end) e++;
-      const br = bracketAbbreviation(t, e, this.ctx.text, 0);
+      const br = this.bracketAbbreviation(best.te);
       if (br) {
         best.abbr = br.abbr;
-        best.end = t[br.end - 1]!.end;
-      }
+        best.end = this.end(br.end - 1);
+        best.te = br.end;
+      } else if (best.needsAbbr) continue;
       out.push(best);
     }
-    return out;
+    if (out.length - before > 1) longestWins(out, before, this.taken);
   }
 }
 
-/** Longest first; a mention inside a longer one is dropped ("Chính phủ" in "Văn phòng Chính phủ"). */
-function longestWins(ms: Mention[]): Mention[] {
-  if (ms.length < 2) return ms;
-  let base = Infinity;
-  let top = 0;
-  for (const m of ms) {
-    base = Math.min(base, m.start);
-    top = Math.max(top, m.end);
-  }
-  const taken = new Uint8Array(top - base);
-  const sorted = [...ms].sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+/** The longer of two readings; at equal length the first. */
+const longer = (a: Mention | null, b: Mention | null): Mention | null => (b && (!a || b.end > a.end) ? b : a);
+
+/**
+ * Of mentions out[from..] (one sentence's), longest first; a mention inside or across a longer
+ * one is dropped ("Chính phủ" in "Văn phòng Chính phủ"). Marks taken tokens, so the cost is the
+ * mentions' length.
+ */
+function longestWins(out: Mention[], from: number, taken: Uint8Array): void {
+  const ms = out.splice(from);
+  ms.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
   const kept: Mention[] = [];
-  for (const m of sorted) {
+  for (const m of ms) {
     let free = true;
-    for (let x = m.start - base; x < m.end - base && free; x++) if (taken[x]) free = false;
+    for (let k = m.ts; k < m.te && free; k++) if (taken[k]) free = false;
     if (!free) continue;
-    taken.fill(1, m.start - base, m.end - base);
+    taken.fill(1, m.ts, m.te);
     kept.push(m);
   }
-  return kept.sort((a, b) => a.start - b.start);
+  for (const m of kept) taken.fill(0, m.ts, m.te);
+  kept.sort((a, b) => a.start - b.start);
+  for (const m of kept) out.push(m);
+}
+
+let taken = new Uint8Array(4096);
+
+/** [start, end) less the spans (sorted by start): the pieces a mixed name claims. */
+function without(start: number, end: number, spans: readonly Span[]): Span[] {
+  const out: Span[] = [];
+  let at = start;
+  for (const s of spans) {
+    if (s.end <= at) continue;
+    if (s.start >= end) break;
+    if (s.start > at) out.push({ start: at, end: s.start });
+    at = Math.max(at, s.end);
+  }
+  if (at < end) out.push({ start: at, end });
+  return out;
 }
 
 function analyse(ctx: ExtractContext): Map<number, Candidate<"organization">[]> {
-  const partners = new SpanIndex(
-    ctx.found.filter((c) => c.fact.type === "partner").flatMap((c) => c.claims ?? [{ start: c.start, end: c.end }]),
-  );
-  const stop = new Set(ctx.gazetteer.stopNames.map(fold));
-  const readers = ctx.sentences.map((s) => new SentenceReader(s, ctx, partners));
+  const spans: { start: number; end: number }[] = [];
+  for (const c of ctx.found) if (c.fact.type === "partner") for (const s of c.claims ?? [c]) spans.push(s);
+  const partners = new SpanIndex(spans);
+  const user = userTrie(ctx.gazetteer);
+  const T = articleTokens(ctx);
+  const r = new Reader();
+  if (taken.length < T.n) taken = new Uint8Array(Math.max(T.n, taken.length * 2));
+  r.taken = taken;
+  r.ctx = ctx;
+  r.partners = partners;
+  r.user = user;
   let all: Mention[] = [];
-  for (const r of readers) all.push(...longestWins(r.mentions()));
-  all = all.filter((m) => !partners.overlaps(m.start, m.nameEnd));
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    r.at(T, s);
+    r.sentence = ctx.sentences[s]!.start;
+    r.mentions(all);
+  }
+  if (partners.size) {
+    spans.sort((a, b) => a.start - b.start);
+    all = all.filter((m) => {
+      if (!partners.overlaps(m.start, m.nameEnd)) return true;
+      if (!m.mixed) return false;
+      m.claims = without(m.start, m.nameEnd, spans);
+      return m.claims.length > 0;
+    });
+  }
 
   // "X (ABBR)": the abbreviation's later bare mentions are X.
   const abbrGroup = new Map<string, string>();
   for (const m of all) if (m.abbr && !abbrGroup.has(m.abbr)) abbrGroup.set(m.abbr, m.group);
   if (abbrGroup.size) {
-    const trie = new TokenTrie<string>();
-    for (const a of abbrGroup.keys()) trie.add(a, a);
-    const taken = new SpanIndex(all);
-    for (const r of readers) {
-      const t = r.toks;
-      for (let i = 0; i < t.length; i++) {
-        const m = trie.longest(t, i);
-        if (!m) continue;
-        const written = r.slice(i, m.end);
-        if (written !== m.value) continue; // case-sensitive: "EVN", not "evn"
-        const s = t[i]!.start;
-        const e = t[m.end - 1]!.end;
-        if (taken.overlaps(s, e)) continue;
-        if (t[i - 1]?.text === "(" && t[m.end]?.text === ")") continue;
-        all.push({ start: s, end: e, nameEnd: e, written, group: abbrGroup.get(m.value)!, sentence: r.sentence.start });
-      }
-    }
+    all.push(...abbreviationMentions(T, ctx, abbrGroup, all));
     all.sort((a, b) => a.start - b.start);
   }
 
@@ -453,34 +667,82 @@ function analyse(ctx: ExtractContext): Map<number, Candidate<"organization">[]> 
   const groups = new Map<string, Mention[]>();
   for (const m of all) (groups.get(m.group) ?? groups.set(m.group, []).get(m.group)!).push(m);
 
+  const stop = ctx.gazetteer.stopNames.length ? new Set(ctx.gazetteer.stopNames.map(fold)) : null;
   const out = new Map<number, Candidate<"organization">[]>();
   for (const ms of groups.values()) {
     // The name: the full form of an "X (ABBR)" pair, else the first mention with a place, else the first.
     const head = ms.find((m) => m.abbr) ?? ms.find((m) => m.hasPlace) ?? ms[0]!;
     const name = head.written;
-    if (stop.size && stop.has(fold(name))) continue;
+    if (stop?.has(fold(name))) continue;
     const expanded = head.expanded;
     const aliases = [...new Set([...ms.map((m) => m.written), ...ms.flatMap((m) => (m.abbr ? [m.abbr] : []))])].filter((a) => key(a) !== key(name));
     for (const m of ms) {
-      const fact: Candidate<"organization">["fact"] = { type: "organization", name } as Candidate<"organization">["fact"];
-      if (expanded) (fact as { expanded?: string }).expanded = expanded;
-      if (aliases.length) (fact as { aliases?: string[] }).aliases = aliases;
-      const c: Candidate<"organization"> = { fact, start: m.start, end: m.end, claims: [{ start: m.start, end: m.nameEnd }] };
+      const fact = { type: "organization", name } as Candidate<"organization">["fact"] & { expanded?: string; aliases?: string[] };
+      if (expanded) fact.expanded = expanded;
+      if (aliases.length) fact.aliases = aliases;
+      const c: Candidate<"organization"> = { fact, start: m.start, end: m.end, claims: m.claims ?? [{ start: m.start, end: m.nameEnd }] };
       (out.get(m.sentence) ?? out.set(m.sentence, []).get(m.sentence)!).push(c);
     }
   }
   return out;
 }
 
+/**
+ * Later bare mentions of the abbreviations of "X (ABBR)" pairs, written exactly so ("EVN", not
+ * "evn"), outside the mentions already found: one pass over the capitalised tokens.
+ */
+function abbreviationMentions(T: Tokens, ctx: ExtractContext, abbrGroup: Map<string, string>, all: Mention[]): Mention[] {
+  // By the abbreviation's first token ("LĐ" of "LĐ-TB&XH"), longest first, a few per token.
+  const byFirst = new Map<string, string[]>();
+  for (const a of [...abbrGroup.keys()].sort((x, y) => y.length - x.length)) {
+    const first = /^[\p{L}\p{M}\p{N}]+/u.exec(a)?.[0] ?? a.charAt(0);
+    const list = byFirst.get(first) ?? byFirst.set(first, []).get(first)!;
+    if (list.length < 8) list.push(a);
+  }
+  const taken = new SpanIndex(all);
+  const c = new Cursor();
+  const out: Mention[] = [];
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    c.at(T, s);
+    for (let i = c.lo; i < c.hi; i++) {
+      if (!(T.flags[i]! & CAP)) continue;
+      const list = byFirst.get(c.text(i));
+      if (!list) continue;
+      for (const a of list) {
+        const st = T.start[i]!;
+        if (!T.text.startsWith(a, st)) continue;
+        // The abbreviation must end where a token ends.
+        let e = i;
+        while (e < c.hi && T.end[e]! < st + a.length) e++;
+        if (e >= c.hi || T.end[e] !== st + a.length) continue;
+        const en = st + a.length;
+        if (taken.overlaps(st, en)) continue;
+        if (c.is(i - 1, C.open) && c.is(e + 1, C.close)) continue;
+        out.push({ start: st, end: en, ts: i, te: e + 1, nameEnd: en, written: a, group: abbrGroup.get(a)!, sentence: ctx.sentences[s]!.start });
+        i = e;
+        break;
+      }
+    }
+  }
+  return out;
+}
+
 const cache = new WeakMap<ExtractContext, Map<number, Candidate<"organization">[]>>();
+let lastCtx: ExtractContext | null = null;
+let last = new Map<number, Candidate<"organization">[]>();
+const NONE: Candidate<"organization">[] = [];
 
 export const organizationExtractor: Extractor<"organization"> = {
   name: "organization",
   type: "organization",
   blockedBy: ["partner"],
   extract(sentence, ctx) {
-    let bySentence = cache.get(ctx);
-    if (!bySentence) cache.set(ctx, (bySentence = analyse(ctx)));
-    return bySentence.get(sentence.start) ?? [];
+    if (ctx !== lastCtx) {
+      let bySentence = cache.get(ctx);
+      if (!bySentence) cache.set(ctx, (bySentence = analyse(ctx)));
+      lastCtx = ctx;
+      last = bySentence;
+    }
+    return last.get(sentence.start) ?? NONE;
   },
 };

@@ -9,17 +9,35 @@ import {
   VIETNAM_PROVINCE_ALIASES,
   VIETNAM_PROVINCES,
 } from "../../lexicons/vietnam-places.js";
-import { COMMON_SURNAMES } from "../../lexicons/surnames.js";
-import { type Token, adjacent, isTitleCase, phraseTrie } from "./tokens.js";
+import { C, CAP, type Cursor, NUMBER, TITLE, WORD, newRole, phraseTrie } from "./tokens.js";
+import { R_SURNAME_COMMON } from "./lexicon.js";
+
+/**
+ * Short forms of provinces that news writes after "tỉnh" ("UBND tỉnh TT-Huế"), beside those of
+ * lexicons/vietnam-places.ts (to be folded into it by its owner).
+ */
+const PROVINCE_SHORT_FORMS: readonly string[] = [
+  "Bắc Cạn", "BR - VT", "BRVT", "Đác Lắc", "Đác Nông", "Đắc Lắk", "Đắc Nông", "Đăk Lắk", "Đắk Lăk", "Thừa Thiên Huế",
+  "Thừa Thiên-Huế", "TT - Huế", "TT-Huế", "TT.Huế",
+];
 
 /** Vietnam, its provinces and cities (names written capitalised). */
 export const PLACE = phraseTrie(
-  [...VIETNAM_NAMES, ...VIETNAM_PROVINCES, ...VIETNAM_PROVINCE_ALIASES, ...VIETNAM_CITIES, ...VIETNAM_HIGHLAND_DISTRICTS].filter((p) => /^\p{Lu}/u.test(p)),
+  [...VIETNAM_NAMES, ...VIETNAM_PROVINCES, ...VIETNAM_PROVINCE_ALIASES, ...PROVINCE_SHORT_FORMS, ...VIETNAM_CITIES, ...VIETNAM_HIGHLAND_DISTRICTS].filter((p) =>
+    /^\p{Lu}/u.test(p),
+  ),
 );
+export const R_PLACE_FIRST = newRole();
+PLACE.markFirst(R_PLACE_FIRST);
 
-const COMMON = new Set(COMMON_SURNAMES);
+/** The end of the listed place that starts at token k, or -1. */
+export function knownPlaceEnd(c: Cursor, k: number): number {
+  if (!(c.roles(k, R_PLACE_FIRST)) || !c.capWord(k)) return -1;
+  return PLACE.longestEnd(c.T, k, c.hi);
+}
 
-const capWord = (t: Token | undefined) => !!t && t.word && (t.cap || t.upper);
+/** Token k is a common family name written in title case ("Nguyễn"). */
+export const commonSurname = (c: Cursor, k: number): boolean => (c.flags(k) & TITLE) !== 0 && (c.roles(k, R_SURNAME_COMMON)) !== 0;
 
 /**
  * The token index after the place that starts at token k (k itself when there is none).
@@ -27,38 +45,36 @@ const capWord = (t: Token | undefined) => !!t && t.word && (t.cap || t.upper);
  * `"named"`: a listed place, or two or three capitalised words that do not open a person's
  * name ("Quận ủy Thanh Khê", not "Thành ủy Đinh La Thăng").
  */
-export function placeEnd(toks: readonly Token[], k: number, known: boolean | "named" = false): number {
-  const first = toks[k];
-  if (!first || !adjacent(toks[k - 1]!, first)) return k;
-  if (!known && first.word && /^\p{N}+$/u.test(first.text)) return k + 1; // "quận 1"
-  if (!capWord(first)) return k;
-  const m = PLACE.longest(toks, k);
-  if (m) return m.end;
+export function placeEnd(c: Cursor, k: number, known: boolean | "named" = false): number {
+  if (!c.has(k) || !c.adj(k - 1, k)) return k;
+  const f = c.flags(k);
+  if (!known && (f & NUMBER) !== 0) return k + 1; // "quận 1"
+  if (!(f & CAP)) return k;
+  const m = knownPlaceEnd(c, k);
+  if (m > 0) return m;
   if (known === "named") {
     let r = k;
-    while (r < toks.length && r - k < 4 && toks[r]!.word && isTitleCase(toks[r]!.text) && (r === k || adjacent(toks[r - 1]!, toks[r]!))) r++;
-    return r - k >= 2 && r - k <= 3 && !COMMON.has(first.text) ? r : k;
+    while (r < c.hi && r - k < 4 && (c.flags(r) & (WORD | TITLE)) === (WORD | TITLE) && (r === k || c.adj(r - 1, r))) r++;
+    return r - k >= 2 && r - k <= 3 && !commonSurname(c, k) ? r : k;
   }
   if (known) return k;
   // An unlisted place after a level word: capitalised words, "-" between them, at most four.
   let r = k;
   let words = 0;
-  while (r < toks.length && words < 4) {
-    const t = toks[r]!;
-    if (r > k && !adjacent(toks[r - 1]!, t)) break;
-    if (capWord(t)) {
+  while (r < c.hi && words < 4) {
+    if (r > k && !c.adj(r - 1, r)) break;
+    if (c.capWord(r)) {
       words++;
       r++;
-    } else if (t.text === "-" && capWord(toks[r + 1]) && r > k) r++;
+    } else if (c.is(r, C.dash) && c.capWord(r + 1) && r > k) r++;
     else break;
   }
-  if (toks[r - 1]?.text === "-") r--;
+  if (c.is(r - 1, C.dash)) r--;
   // A person's name closes the place: "xã Tân Hiệp Nguyễn Văn A" → "Tân Hiệp".
   for (let s = k + 1; s < r; s++) {
-    if (COMMON.has(toks[s]!.text) && r - s >= 2) return s;
+    if (commonSurname(c, s) && r - s >= 2) return s;
   }
   // Run on into a name with no common family name: keep the usual two syllables of a place.
-  const next = toks[r];
-  if (words > 3 || (words === 3 && next && capWord(next))) return Math.min(r, k + 2);
+  if (words > 3 || (words === 3 && c.capWord(r))) return Math.min(r, k + 2);
   return r;
 }

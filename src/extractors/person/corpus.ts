@@ -44,6 +44,29 @@ export const corpus: Corpus = {
     positive("Nguyễn Văn An, Giám đốc Sở Công Thương tỉnh Hòa Bình, cho biết", { name: "Nguyễn Văn An", title: "Giám đốc Sở Công Thương tỉnh Hòa Bình" }),
     positive("Đại tướng Phan Văn Giang, Bộ trưởng Bộ Quốc phòng, phát biểu", { name: "Phan Văn Giang", title: "Bộ trưởng Bộ Quốc phòng" }),
 
+    // --- An office after " - ", in lower case, with "(ABBR)"; offices before and after the name ---
+    positive("Đồng chí Nguyễn Văn Thắng - Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy chủ trì hội nghị.", {
+      name: "Nguyễn Văn Thắng",
+      title: "Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy",
+    }),
+    positive("Bà Lê Thị Hằng - giám đốc Công ty TNHH Thủy sản Minh Phú (Cà Mau) - cho biết giá tôm giảm.", {
+      name: "Lê Thị Hằng",
+      title: "giám đốc Công ty TNHH Thủy sản Minh Phú (Cà Mau)",
+    }),
+    positive("Theo ông Phan Văn Mãi - chủ tịch Hiệp hội Du lịch Việt Nam (VITA), lượng khách tăng mạnh.", {
+      name: "Phan Văn Mãi",
+      title: "chủ tịch Hiệp hội Du lịch Việt Nam (VITA)",
+    }),
+    positive("Ông Nguyễn Văn Bình, bí thư tỉnh ủy, cho biết tỉnh sẽ ưu tiên vốn.", { name: "Nguyễn Văn Bình", title: "bí thư tỉnh ủy" }),
+    positive("Phó Thủ tướng Trần Hồng Hà, Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai, yêu cầu các địa phương chủ động.", {
+      name: "Trần Hồng Hà",
+      title: "Phó Thủ tướng, Trưởng Ban Chỉ đạo quốc gia về phòng, chống thiên tai",
+    }),
+    inContext("Trưởng Ban Kinh tế Trung ương Trần Tuấn Anh, Ủy viên Bộ Chính trị; Bí thư Tỉnh ủy Lê Văn A cùng dự.", "Trưởng Ban Kinh tế Trung ương Trần Tuấn Anh, Ủy viên Bộ Chính trị", {
+      name: "Trần Tuấn Anh",
+      title: "Trưởng Ban Kinh tế Trung ương, Ủy viên Bộ Chính trị",
+    }),
+
     // --- Honorifics and degrees --------------------------------------------------------------
     positive("ông Nguyễn Văn Hùng cho biết", { name: "Nguyễn Văn Hùng" }),
     positive("Bà Nguyễn Thị Kim Ngân nhấn mạnh", { name: "Nguyễn Thị Kim Ngân" }),
@@ -69,6 +92,21 @@ export const corpus: Corpus = {
     positive("Thủ tướng Thái Lan Prayut Chan-o-cha hội kiến", { name: "Prayut Chan-o-cha" }),
     positive("Nữ hoàng Elizabeth II qua đời", { name: "Elizabeth II", title: "Nữ hoàng" }),
     positive("Tổng thống Putin tuyên bố", { name: "Putin", title: "Tổng thống" }),
+    positive("Cao ủy Thương mại EU Phil Hogan phát biểu tại hội nghị.", { name: "Phil Hogan", title: "Cao ủy Thương mại EU" }),
+    positive("Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản Hiroshi Kajiyama hội đàm với đoàn.", {
+      name: "Hiroshi Kajiyama",
+      title: "Bộ trưởng Kinh tế, Thương mại và Công nghiệp Nhật Bản",
+    }),
+    positive("Bộ trưởng phụ trách Thương mại của Australia Dan Tehan cho biết.", { name: "Dan Tehan", title: "Bộ trưởng phụ trách Thương mại của Australia" }),
+    positive("Sau cuộc gặp của nhà sáng lập kiêm Chủ tịch Alibaba Jack Ma với doanh nghiệp, hai bên ký thỏa thuận.", {
+      name: "Jack Ma",
+      title: "nhà sáng lập kiêm Chủ tịch Alibaba",
+    }),
+    positive("Ông Minoru Kato, Tổng giám đốc Công ty Honda Việt Nam, cho biết.", { name: "Minoru Kato", title: "Tổng giám đốc Công ty Honda Việt Nam" }),
+    inContext("Thủ tướng Anh Boris Johnson và Tổng thống Pháp Emmanuel Macron điện đàm.", "Tổng thống Pháp Emmanuel Macron", {
+      name: "Emmanuel Macron",
+      title: "Tổng thống Pháp",
+    }),
 
     // --- One word: folded into the article's full name, else nothing ----------------------------
     positive("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị. Bộ trưởng Sơn nhấn mạnh ba nhóm nhiệm vụ.", {
@@ -117,6 +155,12 @@ export const corpus: Corpus = {
       "quận Hai Bà Trưng, Hà Nội",
       "tỉnh Hòa Bình và tỉnh Vĩnh Long",
       "Trường Đại học Bách khoa tuyển sinh",
+      // streets in a list after a street word, lakes named after a province
+      "Nhiều người xếp hàng trên những con phố như Lê Thánh Tông, Hàng Bạc từ sáng sớm.",
+      "Cửa hàng tại Nguyễn Chí Thanh đông khách.",
+      "Mực nước Hồ Hòa Bình đang xuống thấp.",
+      // a name after "UBND tỉnh" is a person's, not a place ("Hà Sỹ Đồng"), only with an office before it
+      "Trao đổi với phóng viên VOV về kế hoạch năm 2024.",
       "Việt Nam và Hàn Quốc",
       // companies after an office
       "Tổng giám đốc Becamex IDC cho biết",

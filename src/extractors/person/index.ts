@@ -8,59 +8,77 @@
 //   title      an office before it, possibly with its body: "Thủ tướng Chính phủ Phạm Minh
 //              Chính", "Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn", "Chủ tịch UBND tỉnh Quảng Ninh …"
 //   honorific  "ông", "bà", "đồng chí", "PGS.TS", …
-//   appositive an office after a comma: "đồng chí Bùi Văn Khánh, Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"
+//   appositive an office after a comma or " - ": "đồng chí Bùi Văn Khánh, Phó Bí thư Tỉnh ủy, Chủ tịch
+//              UBND tỉnh", "ông X - chủ tịch Hiệp hội Lương thực VN (VFA)"
 //   age        "(sinh năm 1980)", "(45 tuổi)"
 //   shape      alone, a three- or four-syllable name with a common family name ("Nguyễn Văn An
 //              cho biết"), unless a place or institution word stands before it ("đường Trần
 //              Hưng Đạo", "Trường THPT Nguyễn Thị Minh Khai")
-// The title is the office as stated ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"); the refiner keeps
-// the fullest statement across mentions. A later mention by one name only ("Bộ trưởng Sơn",
-// "ông Albanese") is folded into the article's one full name that ends (or begins) with it, and
-// dropped when there is none or more than one.
+// The title is the office as stated ("Phó Bí thư Tỉnh ủy, Chủ tịch UBND tỉnh"); an office before
+// the name and one after it that closes the clause are one title ("Trưởng Ban Đối ngoại Trung ương
+// Lê Hoài Trung, Ủy viên Trung ương Đảng;"); the refiner keeps the fullest statement across
+// mentions. A later mention by one name only ("Bộ trưởng Sơn", "ông Albanese") is folded into the
+// article's one full name that ends (or begins) with it, and dropped when there is none or more
+// than one.
 // Not persons: bylines and photo credits (page furniture, never seen here), all-capital words
-// without an office or honorific, places ("Hồ Chí Minh" unless "Chủ tịch Hồ Chí Minh"), bodies.
+// without an office or honorific, places ("Hồ Chí Minh" unless "Chủ tịch Hồ Chí Minh", "Hồ Hòa
+// Bình"), streets ("tại Trần Nhân Tông", "những con phố như Lê Thánh Tông, …"), bodies.
+// Cost: the article's tokens are shared with the organization extractor (organization/tokens.ts);
+// offices are looked up only at words that open one, and a name is read only in a run of
+// capitalised words.
 import type { Candidate, ExtractContext, Extractor, Span } from "../types.js";
-import type { Sentence } from "../../segment/index.js";
 import { fold } from "../../facts/keys.js";
-import { type Token, adjacent, isTitleCase, isVietnameseSyllable, sentenceTokens, toTitleCase } from "../organization/tokens.js";
-import { COUNTRY, TAIL_WORDS } from "../organization/lexicon.js";
-import { PLACE } from "../organization/places.js";
 import {
-  COMMON,
-  COMPOUND,
-  DEGREE_WORDS,
+  C,
+  CAP,
+  Cursor,
+  DIGIT,
+  TITLE,
+  type Tokens,
+  UPPER,
+  WORD,
+  articleTokens,
+  rolesAt,
+  isVietnameseSyllable,
+  toTitleCase,
+} from "../organization/tokens.js";
+import { COUNTRY, NAME_COMPOUND, R_NAME_COMPOUND, R_COMPOUND, R_COUNTRY_FIRST, R_SURNAME_COMMON, R_SURNAME_LONG, R_SURNAME_RARE, R_TAIL, W } from "../organization/lexicon.js";
+import { PLACE, R_PLACE_FIRST } from "../organization/places.js";
+import {
   HEADS,
-  CLAUSE_WORDS,
   HONORIFIC,
   type Head,
-  LINK_WORDS,
-  LONG,
+  LINK,
   NOT_A_PERSON_BEFORE,
-  OFFICE_MODIFIERS,
-  PARTICLES,
-  RARE,
+  R_CLAUSE,
+  R_DEGREE,
+  R_HEAD_FIRST,
+  R_HEAD_ONE,
+  R_HEAD_SECOND,
+  R_HONORIFIC_FIRST,
+  R_LINK,
+  R_MODIFIER,
+  R_NOT_PERSON_FIRST,
+  R_PARTICLE,
+  R_STREET_FIRST,
+  R_STREET_WORD,
   STREET_BEFORE,
+  STREET_WORDS,
   type UserWords,
   userWordsOf,
 } from "./lexicon.js";
 
-interface HeadMatch {
-  start: number; // token index
-  end: number; // token index after
-  head: Head;
-}
+type Kind = Head["kind"] | "degree";
+const KINDS: readonly Kind[] = ["office", "foreign", "rank", "degree"];
 
 interface Title {
   /** Token range of the stated title. */
   start: number;
   end: number;
-  kind: Head["kind"] | "degree";
+  kind: Kind;
 }
 
 interface Found {
-  /** Token range of the name. */
-  start: number;
-  end: number;
   name: string;
   foreign: boolean;
   title?: string;
@@ -76,58 +94,87 @@ interface Found {
   sentence: number;
 }
 
-const capWord = (t: Token | undefined): boolean => !!t && t.word && (t.cap || t.upper);
+interface Pending {
+  s: number;
+  e: number;
+  foreign: boolean;
+  single: boolean;
+  upper: boolean;
+}
 
-class SentenceReader {
-  readonly toks: Token[];
-  /** Token index → covered by an organization or partner found earlier. */
-  readonly covered: boolean[];
-  /** Office heads by start token. */
-  readonly heads: (HeadMatch | undefined)[];
-  /** Token index → inside an office head. */
-  readonly inHead: boolean[];
-  /** Token index → start of the last office head at or before it, or -1. */
-  readonly headNear: Int32Array;
-  /** Token index → inside a name found in this sentence (an office never runs across one). */
-  nameTok: boolean[] = [];
+type Honorific = { start: number; degree: boolean } | null;
 
-  constructor(
-    readonly sentence: Sentence,
-    readonly ctx: ExtractContext,
-    claims: readonly Span[],
-    readonly user: UserWords,
-  ) {
-    const t = (this.toks = sentenceTokens(sentence));
-    // Claims are sorted by start: one sweep marks the tokens inside them.
-    this.covered = new Array(t.length).fill(false);
-    let ci = 0;
-    for (let i = 0; i < t.length; i++) {
-      const x = t[i]!;
-      while (ci < claims.length && claims[ci]!.end <= x.start) ci++;
-      for (let cj = ci; cj < claims.length && claims[cj]!.start <= x.start; cj++) {
-        if (x.end <= claims[cj]!.end) {
-          this.covered[i] = true;
-          break;
-        }
-      }
+/** At most this many offices in one chain ("Ủy viên Bộ Chính trị, Bí thư …, Chủ tịch …"). */
+const MAX_CHAIN = 8;
+/** An appositive office is at most this many tokens long. */
+const MAX_APPOSITIVE = 48;
+
+/** Capitalised honorifics that stay honorifics inside a sentence ("Ngài", "Đồng chí", "HLV"). */
+const CAPITALISED_HONORIFIC = /^(?:Ngài|Đồng|Hòa|Thượng|Đại|Linh|Mục|Giám|Hồng|Đức|Mr|Mrs|Ms|Dr|HLV|VĐV|Bác)/u;
+const PERSONAL = /^(?:ông|bà|ngài|mr|mrs|ms|dr)$/iu;
+const AGE = /^\(\s*(?:sinh năm|SN|sn|\d{1,3}\s*tuổi)/u;
+const ADDRESS_AFTER = /^(?:phường|quận|xã|huyện|thị xã|thị trấn|P|Q|TP|tp)$/u;
+const DISTRICT_BRACKET = /^\(\s*(?:quận|Q\.|P\.|phường|huyện|TP|Hà Nội|TP\.HCM)/u;
+const ROMAN = /^[IVX]+$/u;
+const H_APOSTROPHE = /^H'\p{Lu}/u;
+
+/** Per-token scratch arrays of an article, reused from one article to the next. */
+class Scratch {
+  covered = new Uint8Array(4096);
+  /** Token index → end of the office head that starts there, or 0. */
+  headEnd = new Int32Array(4096);
+  headKind = new Uint8Array(4096);
+  inHead = new Uint8Array(4096);
+  nameTok = new Uint8Array(4096);
+  nameStart = new Uint8Array(4096);
+
+  reserve(n: number): void {
+    if (n <= this.covered.length) {
+      this.covered.fill(0, 0, n);
+      this.headEnd.fill(0, 0, n);
+      this.inHead.fill(0, 0, n);
+      this.nameTok.fill(0, 0, n);
+      this.nameStart.fill(0, 0, n);
+      return;
     }
-    this.heads = new Array<HeadMatch | undefined>(t.length).fill(undefined);
-    this.inHead = new Array(t.length).fill(false);
-    for (let i = 0; i < t.length; i++) {
-      if (!t[i]!.word || this.covered[i]) continue;
-      const m = HEADS.longest(t, i) ?? user.heads?.longest(t, i) ?? null;
+    const size = Math.max(n, this.covered.length * 2);
+    this.covered = new Uint8Array(size);
+    this.headEnd = new Int32Array(size);
+    this.headKind = new Uint8Array(size);
+    this.inHead = new Uint8Array(size);
+    this.nameTok = new Uint8Array(size);
+    this.nameStart = new Uint8Array(size);
+  }
+}
+
+const scratch = new Scratch();
+
+class Reader extends Cursor {
+  sentence = 0;
+  user!: UserWords;
+  x = scratch;
+
+  /** Marks the office heads of the current sentence. */
+  findHeads(): void {
+    const { covered, headEnd, headKind, inHead } = this.x;
+    const T = this.T;
+    const userHeads = this.user.heads;
+    for (let i = this.lo; i < this.hi; i++) {
+      if (!(T.flags[i]! & WORD) || covered[i] || !rolesAt(T, i, R_HEAD_FIRST)) continue;
+      if (!rolesAt(T, i, R_HEAD_ONE) && !(i + 1 < this.hi && rolesAt(T, i + 1, R_HEAD_SECOND))) continue;
+      let m = HEADS.longest(T, i, this.hi);
+      if (!m && userHeads) m = userHeads.longest(T, i, this.hi);
       if (!m) continue;
       // An office is written capitalised, or all in lower case by some outlets ("chủ tịch UBND").
-      this.heads[i] = { start: i, end: m.end, head: m.value };
-      for (let k = i; k < m.end; k++) this.inHead[k] = true;
+      headEnd[i] = m.end;
+      headKind[i] = KINDS.indexOf(m.value.kind);
+      for (let k = i; k < m.end; k++) inHead[k] = 1;
       i = m.end - 1;
     }
-    this.headNear = new Int32Array(t.length);
-    for (let i = 0, last = -1; i < t.length; i++) this.headNear[i] = last = this.heads[i] ? i : last;
   }
 
-  text(a: number, b: number): string {
-    return this.ctx.text.slice(this.toks[a]!.start, this.toks[b - 1]!.end);
+  head(k: number): boolean {
+    return k >= this.lo && k < this.hi && this.x.headEnd[k]! > 0;
   }
 
   /**
@@ -136,167 +183,258 @@ class SentenceReader {
    * of a capitalised domain word ("Ngoại giao", "Y tế"); before a name (`gap`) also up to three
    * lower-case words of body names ("Trưởng phòng giáo dục quận …").
    */
-  inOffice(k: number, gap: boolean): boolean {
-    const t = this.toks;
-    const x = t[k]!;
-    if (this.covered[k]) return true;
-    if (this.nameTok[k]) return false;
-    if (x.word && (x.cap || x.upper)) return true;
-    if (x.word) {
-      if (LINK_WORDS.has(x.lower)) return true;
-      const prev = t[k - 1];
-      if (COMPOUND.has(x.lower) && capWord(prev)) return true;
-      if (!gap || !TAIL_WORDS.has(x.lower)) return false;
+  inOffice(k: number, gap: boolean, ns = -1): boolean {
+    if (this.x.covered[k]) return true;
+    if (this.x.nameTok[k]) return false;
+    const f = this.flags(k);
+    if (f & CAP) return true;
+    if (f & WORD) {
+      if (this.inLink(k)) return true;
+      const r = this.roles(k, R_COMPOUND | R_TAIL);
+      // The second syllable of a capitalised domain word: "Trưởng phòng Quản lý …", "Giám đốc Kinh doanh".
+      if (this.roles(k - 1, R_NAME_COMPOUND) && this.capWord(k - 1) && NAME_COMPOUND.endsAt(this.T, k - 1, k + 1)) return true;
+      // Before a name (ns: its first token): "Bộ trưởng phụ trách TPP của Nhật Bản", "Bộ trưởng
+      // Kinh doanh, Thương mại và Doanh nghiệp Romania" (not "Thủ tướng Anh và Angela Merkel").
+      if (ns > k + 1 && this.isId(k, W.cua) && this.x.covered[k + 1]) return true;
+      if (ns > k + 1 && this.isId(k, W.va) && this.capWord(k + 1) && !this.x.nameTok[k + 1] && this.afterDomain(k)) return true;
+      if (r & R_COMPOUND && this.capWord(k - 1)) return true;
+      if (!gap || !(r & R_TAIL)) return false;
       let run = 1;
-      for (let j = k - 1; j >= 0 && t[j]!.word && !t[j]!.cap && !t[j]!.upper && !this.covered[j]; j--) run++;
+      for (let j = k - 1; run <= 3 && j >= this.lo && (this.T.flags[j]! & (WORD | CAP)) === WORD && !this.x.covered[j]; j--) run++;
       return run <= 3;
     }
-    if (x.text === "-" || x.text === "&") return true;
-    if (x.text === "." && /^tp$/iu.test(t[k - 1]?.text ?? "")) return true;
+    if (this.is(k, C.dash) || this.is(k, C.amp)) return true;
+    if (this.is(k, C.dot) && this.isId(k - 1, W.tp)) return true;
+    // A comma inside a list of domains: "Bộ trưởng Kinh doanh, Thương mại và Doanh nghiệp …".
+    if (ns > k + 1 && this.is(k, C.comma) && this.capWord(k + 1) && !this.x.nameTok[k + 1] && this.afterDomain(k)) {
+      for (let q = k + 2; q < ns && q - k <= 6; q++) if (this.isId(q, W.va)) return true;
+    }
     return false;
+  }
+
+  /** Token k lies inside a link phrase of offices ("thường trực", "ủy ban nhân dân"). */
+  private inLink(k: number): boolean {
+    for (let st = k; st >= this.lo && k - st < 4; st--) {
+      if (this.roles(st, R_LINK) && LINK.longestEnd(this.T, st, this.hi) > k) return true;
+      if (!this.lowerWord(st)) break;
+    }
+    return false;
+  }
+
+  /** The token before k ends a capitalised domain word ("Thương mại", "Kinh doanh", "EU"). */
+  private afterDomain(k: number): boolean {
+    return this.capWord(k - 1) || (this.lowerWord(k - 1) && this.capWord(k - 2));
   }
 
   /** The office stated right before token `ns` (the name's first token), or null. */
   titleBefore(ns: number): Title | null {
-    const t = this.toks;
-    const near = ns > 0 ? this.headNear[ns - 1]! : -1;
-    if (near < 0 || ns - near > 16) return null;
-    for (let h = ns - 1; h >= 0 && ns - h <= 16; h--) {
-      const hm = this.heads[h];
-      if (!hm) {
-        if (!this.inHead[h] && !this.inOffice(h, true)) return null;
+    const { headEnd, inHead } = this.x;
+    let near = ns - 1;
+    while (near >= this.lo && ns - near <= 16 && !headEnd[near]) near--;
+    if (near < this.lo || ns - near > 16) return null;
+    for (let h = ns - 1; h >= this.lo && ns - h <= 16; h--) {
+      if (!headEnd[h]) {
+        // "Giám đốc Trung tâm … (NIC) Vũ Quốc Huy": an abbreviation in brackets inside the office.
+        if (this.is(h, C.close)) {
+          let o = h - 1;
+          while (o > this.lo && h - o <= 5 && this.capWord(o)) o--;
+          if (o < h - 1 && this.is(o, C.open)) {
+            h = o;
+            continue;
+          }
+        }
+        if (!inHead[h] && !this.inOffice(h, true, ns)) return null;
         continue;
       }
-      if (hm.end > ns) return null;
-      for (let k = hm.end; k < ns; k++) if (!this.inOffice(k, true)) return null;
+      if (headEnd[h]! > ns) return null;
+      for (let k = headEnd[h]!; k < ns; k++) {
+        if (this.is(k, C.open)) {
+          const b = this.bracketGroup(k);
+          if (b > 0 && b <= ns) {
+            k = b - 1;
+            continue;
+          }
+        }
+        if (!this.inOffice(k, true, ns)) return null;
+      }
       let start = h;
       // "Ủy viên Bộ Chính trị, Thủ tướng …", "Phó Bí thư Tỉnh ủy kiêm Chủ tịch …": earlier offices of one chain.
-      for (;;) {
-        const sep = t[start - 1];
-        if (!sep || !(sep.text === "," || sep.lower === "kiêm")) break;
+      for (let links = 0; links < MAX_CHAIN; links++) {
+        if (!(this.is(start - 1, C.comma) || this.isId(start - 1, W.kiem))) break;
         const prev = this.chainBefore(start - 1);
-        // "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng X": the earlier office is another person's.
-        if (prev === null || t[prev - 1]?.lower === "của") break;
+        // "thừa ủy quyền của Thủ tướng Chính phủ, Phó Thủ tướng X": the earlier office is another
+        // person's; "nhà sáng lập kiêm Giám đốc điều hành NVIDIA" is one person's.
+        if (prev === null || (this.isId(prev - 1, W.cua) && !this.isId(start - 1, W.kiem))) break;
         start = prev;
       }
-      if (t[start - 1] && OFFICE_MODIFIERS.has(t[start - 1]!.lower)) start--;
-      return { start, end: ns, kind: hm.head.kind };
+      if (this.roles(start - 1, R_MODIFIER)) start--;
+      return { start, end: ns, kind: KINDS[this.x.headKind[h]!]! };
     }
     return null;
   }
 
   /** The start of an office that ends right before token `end`, or null. */
   private chainBefore(end: number): number | null {
-    for (let h = end - 1; h >= 0 && end - h <= 12; h--) {
-      const hm = this.heads[h];
-      if (hm && hm.end <= end) {
-        for (let k = hm.end; k < end; k++) if (!this.inOffice(k, false)) return null;
+    const { headEnd, inHead } = this.x;
+    for (let h = end - 1; h >= this.lo && end - h <= 12; h--) {
+      if (headEnd[h] && headEnd[h]! <= end) {
+        for (let k = headEnd[h]!; k < end; k++) if (!this.inOffice(k, false)) return null;
         return h;
       }
-      if (!this.inHead[h] && !this.inOffice(h, false)) return null;
+      if (!inHead[h] && !this.inOffice(h, false)) return null;
     }
     return null;
   }
 
-  /** An office after ", " at token `k` (an appositive); returns its token range or null. */
-  titleAfter(k: number, names: ReadonlySet<number>): Title | null {
-    const t = this.toks;
-    if (t[k]?.text !== ",") return null;
+  private clause(k: number): boolean {
+    return (this.flags(k) & TITLE) !== 0 && (this.roles(k, R_CLAUSE)) !== 0;
+  }
+
+  /**
+   * An office after the name at token `k` (an appositive), after ", " or " - " ("đồng chí X -
+   * Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy"; "ông X - chủ tịch Hiệp hội Lương thực VN (VFA)");
+   * returns its token range or null.
+   */
+  titleAfter(k: number): Title | null {
+    const dash = (this.is(k, C.dash) || this.is(k, C.endash)) && this.start(k) > this.end(k - 1);
+    if (!this.is(k, C.comma) && !dash) return null;
+    const { headEnd, headKind, nameStart, covered } = this.x;
     let s = k + 1;
-    if (t[s] && OFFICE_MODIFIERS.has(t[s]!.lower)) s++;
-    if (!this.heads[s]) return null;
-    let e = this.heads[s]!.end;
-    const kind = this.heads[s]!.head.kind;
-    for (;;) {
-      while (e < t.length && !names.has(e) && !this.heads[e] && this.inOffice(e, false) && t[e]!.text !== "," && !CLAUSE_WORDS.has(t[e]!.text)) e++;
+    if (this.roles(s, R_MODIFIER)) s++;
+    if (!this.head(s)) return null;
+    let e = headEnd[s]!;
+    const kind = KINDS[headKind[s]!]!;
+    const limit = Math.min(this.hi, k + MAX_APPOSITIVE);
+    for (let links = 0; links < MAX_CHAIN; links++) {
+      for (;;) {
+        if (e >= limit || nameStart[e] || headEnd[e] || this.clause(e)) break;
+        // A body's name may hold commas ("Ban Chỉ đạo … về khoa học, công nghệ …").
+        if (this.is(e, C.comma) && !covered[e]) break;
+        // " - " closes a dash appositive: "Bà X - giám đốc Công ty Y - cho biết".
+        if (dash && (this.is(e, C.dash) || this.is(e, C.endash)) && this.start(e) > this.end(e - 1)) break;
+        // "(VFA)", "(Cần Thơ)": an abbreviation or a place in brackets belongs to the office.
+        const b = this.is(e, C.open) ? this.bracketGroup(e) : -1;
+        if (b > 0) {
+          e = b;
+          break; // the abbreviation closes the body's name
+        }
+        if (!this.inOffice(e, false)) break;
+        e++;
+      }
       // A name right after the office: the office is that person's, not this one's.
-      if (names.has(e)) return null;
-      const sep = t[e];
-      const next = sep && (sep.text === "," || sep.lower === "kiêm") ? e + 1 : this.heads[e] ? e : -1;
-      if (next > 0 && this.heads[next]) {
-        e = this.heads[next]!.end;
+      if (e < this.hi && nameStart[e]) return null;
+      const next = this.is(e, C.comma) || this.isId(e, W.kiem) ? e + 1 : this.head(e) ? e : -1;
+      if (next >= 0 && this.head(next)) {
+        e = headEnd[next]!;
         continue;
       }
       break;
     }
-    while (e > s && t[e - 1]!.word && !t[e - 1]!.cap && !t[e - 1]!.upper && ["tại", "của", "và", "kiêm"].includes(t[e - 1]!.lower)) e--;
+    while (e > s && (this.flags(e - 1) & (WORD | CAP)) === WORD && (this.isId(e - 1, W.tai) || this.isId(e - 1, W.cua) || this.isId(e - 1, W.va) || this.isId(e - 1, W.kiem))) e--;
+    while (e > s && (this.is(e - 1, C.dash) || this.is(e - 1, C.endash))) e--;
     return { start: k + 1, end: e, kind };
   }
 
-  /** An honorific or degree right before token `ns`: its first token, or -1. */
-  honorificBefore(ns: number): { start: number; degree: boolean } | -1 {
-    const t = this.toks;
+  /** Token e ends a clause: punctuation or the sentence's end (an office there belongs to the name before it). */
+  private closes(e: number): boolean {
+    return e >= this.hi || this.is(e, C.comma) || this.is(e, C.semicolon) || this.is(e, C.dot) || this.is(e, C.colon) || this.is(e, C.close);
+  }
+
+  /** "(VFA)", "(Cần Thơ)" at token b: the index after ")", or -1. */
+  private bracketGroup(b: number): number {
+    let q = b + 1;
+    while (q < this.hi && q - b <= 5 && this.capWord(q)) q++;
+    return q > b + 1 && this.is(q, C.close) ? q + 1 : -1;
+  }
+
+  /** An office head within 16 tokens before token `s`, or an honorific or degree within 4. */
+  private contextNear(s: number): boolean {
+    const headEnd = this.x.headEnd;
+    for (let h = s - 1; h >= this.lo && s - h <= 16; h--) if (headEnd[h]) return true;
+    for (let h = s - 1; h >= this.lo && s - h <= 4; h--) if (this.roles(h, R_HONORIFIC_FIRST | R_DEGREE)) return true;
+    return false;
+  }
+
+  /** An honorific or degree right before token `ns`: its first token, or null. */
+  honorificBefore(ns: number): Honorific {
     // "PGS.TS", "GS. TSKH", "ThS"
     let d = ns;
-    while (d > 0 && (DEGREE_WORDS.has(t[d - 1]!.lower) || ((t[d - 1]!.text === "." || t[d - 1]!.text === "-") && DEGREE_WORDS.has(t[d - 2]?.lower ?? "")))) d--;
-    if (d < ns && t[d] && DEGREE_WORDS.has(t[d]!.lower)) return { start: d, degree: true };
-    for (let h = Math.max(0, ns - 4); h < ns; h++) {
-      const m = HONORIFIC.longest(t, h);
-      if (m && m.end === ns) {
+    while (d > this.lo && ns - d < 8 && (this.roles(d - 1, R_DEGREE) || ((this.is(d - 1, C.dot) || this.is(d - 1, C.dash)) && this.roles(d - 2, R_DEGREE)))) d--;
+    if (d < ns && this.roles(d, R_DEGREE)) return { start: d, degree: true };
+    for (let h = Math.max(this.lo, ns - 4); h < ns; h++) {
+      if (!(this.roles(h, R_HONORIFIC_FIRST))) continue;
+      if (HONORIFIC.longestEnd(this.T, h, this.hi) === ns) {
         // Lower-case in running text ("ông"), capitalised only at the sentence start ("Ông").
-        const x = t[h]!;
-        if (x.cap && !x.upper && h > 0 && !/^(?:Ngài|Đồng|Hòa|Thượng|Đại|Linh|Mục|Giám|Hồng|Đức|Mr|Mrs|Ms|Dr|HLV|VĐV|Bác)/u.test(x.text)) continue;
+        const f = this.flags(h);
+        if (f & CAP && !(f & UPPER) && h > this.lo && !CAPITALISED_HONORIFIC.test(this.text(h))) continue;
         return { start: h, degree: false };
       }
     }
-    return -1;
+    return null;
+  }
+
+  /** A capitalised word that may stand in a name. */
+  private runWord(k: number): boolean {
+    return this.capWord(k) && !this.x.inHead[k] && !this.roles(k, R_DEGREE) && !this.clause(k);
   }
 
   /** Capitalised runs: [start, end) token ranges, outside office heads. */
-  runs(): Array<[number, number]> {
-    const t = this.toks;
-    const out: Array<[number, number]> = [];
-    let i = 0;
-    while (i < t.length) {
-      if (!(t[i]!.word && (t[i]!.cap || t[i]!.upper)) || this.inHead[i] || DEGREE_WORDS.has(t[i]!.lower)) {
+  runs(out: number[]): void {
+    let i = this.lo;
+    while (i < this.hi) {
+      if (!this.runWord(i)) {
         i++;
         continue;
       }
       let j = i + 1;
       for (;;) {
-        const x = t[j];
-        if (!x || !adjacent(t[j - 1]!, x) || this.inHead[j] || CLAUSE_WORDS.has(x.text) || DEGREE_WORDS.has(x.lower)) break;
-        if (x.word && (x.cap || x.upper)) {
+        if (j >= this.hi || !this.adj(j - 1, j) || this.x.inHead[j] || this.clause(j) || this.roles(j, R_DEGREE)) break;
+        if (this.capWord(j)) {
           j++;
           continue;
         }
         // "Mohamed bin Zayed", "Chan-o-cha", "Jae-in"
-        if (x.word && PARTICLES.has(x.lower) && capWord(t[j + 1]) && adjacent(x, t[j + 1]!)) {
+        if (this.isWord(j) && this.roles(j, R_PARTICLE) && this.capWord(j + 1) && this.adj(j, j + 1)) {
           j += 2;
           continue;
         }
-        if (x.text === "-" && x.start === t[j - 1]!.end && t[j + 1]?.word && t[j + 1]!.start === x.end) {
+        if (this.is(j, C.dash) && this.start(j) === this.end(j - 1) && this.isWord(j + 1) && this.start(j + 1) === this.end(j)) {
           j += 2;
           continue;
         }
         break;
       }
-      out.push([i, j]);
+      out.push(i, j);
       i = j;
     }
-    return out;
   }
 
-  isSurname(x: Token): 0 | 1 | 2 {
-    if (!isTitleCase(x.text)) return 0;
-    if (COMMON.has(x.text)) return 2;
-    if (RARE.has(x.text) || this.user.surnames.has(x.text)) return 1;
+  isSurname(k: number): 0 | 1 | 2 {
+    if (!(this.flags(k) & TITLE)) return 0;
+    const r = this.roles(k, R_SURNAME_COMMON | R_SURNAME_RARE);
+    if (r & R_SURNAME_COMMON) return 2;
+    if (r & R_SURNAME_RARE || (this.user.surnames.size && this.user.surnames.has(this.text(k)))) return 1;
     return 0;
   }
 
   /** The Vietnamese name at the end of tokens [s, e): its start, or -1. */
   vietnameseName(s: number, e: number): number {
-    const t = this.toks;
     let best = -1;
     let bestScore = -1;
     for (let p = s; p < e - 1; p++) {
-      const tier = this.isSurname(t[p]!);
+      const tier = this.isSurname(p);
       if (!tier) continue;
       const len = e - p;
-      const long = LONG.has(t[p]!.text) || t[p + 1]?.text.startsWith("H'");
+      const long = this.roles(p, R_SURNAME_LONG) || (this.T.ch[p + 1] === 72 && this.T.text.charCodeAt(this.start(p + 1) + 1) === 39); // "H'"
       if (len > (long ? 5 : 4)) continue;
       let ok = true;
-      for (let k = p; k < e; k++) if (!t[k]!.word || !(isTitleCase(t[k]!.text) || /^H'\p{Lu}/u.test(t[k]!.text))) ok = false;
+      for (let k = p; k < e && ok; k++) {
+        const f = this.flags(k);
+        if (!(f & WORD) || !(f & TITLE || H_APOSTROPHE.test(this.text(k)))) ok = false;
+        // Vietnamese syllables only, but in the long names of the Central Highlands ("Niê Kđăm"):
+        // "Thái Bình Dương Mỹ Harry Harris" holds no Vietnamese name.
+        else if (!long && !this.syllable(k)) ok = false;
+      }
       if (!ok) continue;
       // An ethnic-minority family name that opens the run takes the whole run ("Y Thanh Hà Niê Kđăm").
       const score = long && p === s ? 30 : tier * 10 + (len === 3 ? 4 : len === 4 ? 3 : len === 2 ? 2 : 1);
@@ -308,17 +446,30 @@ class SentenceReader {
     return best;
   }
 
+  private countryEnd(k: number): number {
+    return this.roles(k, R_COUNTRY_FIRST) ? COUNTRY.longestEnd(this.T, k, this.hi) : -1;
+  }
+
+  private placeEnd(k: number): number {
+    return this.roles(k, R_PLACE_FIRST) ? PLACE.longestEnd(this.T, k, this.hi) : -1;
+  }
+
+  /** Tokens [s, e) are exactly a place or a country ("Hà Nội", "Hàn Quốc"). */
+  private isPlace(s: number, e: number): boolean {
+    return this.placeEnd(s) === e || this.countryEnd(s) === e;
+  }
+
   /** Leading tokens of [s, e) that are a country or a Vietnamese place ("Hàn Quốc", "Quảng Ninh"). */
   skipPlaces(s: number, e: number): number {
-    const t = this.toks;
     while (s < e) {
-      if (this.covered[s]) {
+      if (this.x.covered[s]) {
         s++;
         continue;
       }
-      const m = COUNTRY.longest(t, s) ?? PLACE.longest(t, s);
-      if (m && m.end <= e && m.end < e) {
-        s = m.end;
+      const c = this.countryEnd(s);
+      const m = c > 0 ? c : this.placeEnd(s);
+      if (m > 0 && m < e) {
+        s = m;
         continue;
       }
       break;
@@ -326,75 +477,97 @@ class SentenceReader {
     return s;
   }
 
-  find(): Found[] {
-    const t = this.toks;
-    const out: Found[] = [];
-    const pending: Array<{ s: number; e: number; foreign: boolean; single: boolean; upper: boolean }> = [];
-    for (const [rs, re] of this.runs()) {
+  /** The name's text; an all-capitals name in title case ("NGUYỄN VĂN A" → "Nguyễn Văn A"). */
+  private nameText(c: Pending): string {
+    if (!c.upper) return this.slice(c.s, c.e);
+    const words: string[] = [];
+    for (let k = c.s; k < c.e; k++) words.push(toTitleCase(this.text(k)));
+    return words.join(" ");
+  }
+
+  find(out: Found[], runs: number[], pending: Pending[]): void {
+    const { covered, nameTok, nameStart, inHead } = this.x;
+    runs.length = 0;
+    pending.length = 0;
+    this.runs(runs);
+    for (let r = 0; r < runs.length; r += 2) {
+      const rs = runs[r]!;
+      const e = runs[r + 1]!;
       // Drop what earlier extractors own (bodies, countries) at the front of the run.
       let s = rs;
-      for (let k = rs; k < re; k++) if (this.covered[k]) s = k + 1;
-      if (s >= re) continue;
-      const e = re;
-      const upper = t.slice(s, e).every((x) => x.upper);
+      for (let k = rs; k < e; k++) if (covered[k]) s = k + 1;
+      if (s >= e) continue;
+      if (e - s === 1) {
+        // One word: only a foreign name after an office or honorific ("Tổng thống Putin").
+        if (!(this.T.flags[s]! & UPPER) && s > this.lo && this.contextNear(s)) pending.push({ s, e, foreign: true, single: true, upper: false });
+        continue;
+      }
       const p = this.vietnameseName(s, e);
       if (p >= 0) {
         pending.push({ s: p, e, foreign: false, single: false, upper: false });
         continue;
       }
+      let upper = true;
+      for (let k = s; k < e && upper; k++) if (!(this.T.flags[k]! & UPPER)) upper = false;
       const fs = this.skipPlaces(s, e);
+      // Any other name needs an office or an honorific before it: most runs have none near.
+      const near = this.contextNear(fs);
       if (upper) {
         // All capitals: a name only after an office or honorific ("ông NGUYỄN VĂN A"); never a byline.
-        if (e - fs >= 2 && e - fs <= 4 && t.slice(fs, e).every((x) => x.word && isVietnameseSyllable(x.text)) && this.isSurname({ ...t[fs]!, text: toTitleCase(t[fs]!.text) } as Token) === 2)
+        if (near && e - fs >= 2 && e - fs <= 4 && this.roles(fs, R_SURNAME_COMMON) && this.allSyllables(fs, e))
           pending.push({ s: fs, e, foreign: false, single: false, upper: true });
         continue;
       }
-      if (e - fs >= 1 && e - fs <= 6) pending.push({ s: fs, e, foreign: true, single: e - fs === 1, upper: false });
+      if (e - fs >= 1 && e - fs <= 6) {
+        if (near) pending.push({ s: fs, e, foreign: true, single: e - fs === 1, upper: false });
+        else if (e - fs > 1 && !this.isPlace(fs, e)) nameStart[fs] = 1;
+      }
     }
-    const nameStarts = new Set(pending.filter((x) => !x.single || !x.foreign).map((x) => x.s));
+    if (!pending.length) return;
     // Names an office cannot run across: Vietnamese names, and foreign names right after an
     // office or a country ("Nhà vua Iran Mohammad Reza Pahlavi, Nhà vua Na Uy Olav V").
-    this.nameTok = new Array(t.length).fill(false);
     for (const x of pending) {
-      const place = (PLACE.longest(t, x.s) ?? COUNTRY.longest(t, x.s))?.end === x.e;
-      const marked = !x.foreign || (!x.single && !place && x.s > 0 && (this.inHead[x.s - 1] || this.covered[x.s - 1]));
-      if (marked) for (let k = x.s; k < x.e; k++) this.nameTok[k] = true;
+      const place = (this.placeEnd(x.s) > 0 ? this.placeEnd(x.s) : this.countryEnd(x.s)) === x.e;
+      if (!x.foreign || (!x.single && !place)) nameStart[x.s] = 1;
+      const marked = !x.foreign || (!x.single && !place && x.s > this.lo && (inHead[x.s - 1] || covered[x.s - 1]));
+      if (marked) nameTok.fill(1, x.s, x.e);
     }
 
     for (const c of pending) {
       const hon = this.honorificBefore(c.s);
-      let title = this.titleBefore(hon !== -1 ? hon.start : c.s);
-      const appositive = this.titleAfter(c.e, nameStarts);
-      const age = t[c.e]?.text === "(" && /^\(\s*(?:sinh năm|SN|sn|\d{1,3}\s*tuổi)/u.test(this.ctx.text.slice(t[c.e]!.start, t[c.e]!.start + 14));
-      const context = !!title || hon !== -1 || !!appositive || age;
+      let title = this.titleBefore(hon ? hon.start : c.s);
+      if ((c.upper || c.foreign) && !title && !hon) continue;
+      const appositive = this.titleAfter(c.e);
+      const age = this.is(c.e, C.open) && AGE.test(this.T.text.slice(this.start(c.e), this.start(c.e) + 14));
+      const context = !!title || !!hon || !!appositive || age;
       const len = c.e - c.s;
-      const words = t.slice(c.s, c.e);
-      const nameText = c.upper ? words.map((w) => toTitleCase(w.text)).join(" ") : this.text(c.s, c.e);
+      const nameText = this.nameText(c);
       if (this.user.stop.size && this.user.stop.has(fold(nameText))) continue;
-      if (c.upper && !(title || hon !== -1)) continue;
 
       if (c.foreign) {
         // A foreign name needs an office or honorific, and must not be a place or a word of Vietnamese.
-        if (!title && hon === -1) continue;
-        if (PLACE.longest(t, c.s)?.end === c.e || COUNTRY.longest(t, c.s)?.end === c.e) continue;
+        if (this.isPlace(c.s, c.e)) continue;
         // Names are not abbreviations: "Becamex IDC", "Trường ĐH Giao", "GD-ĐT".
-        if (words.some((w) => w.upper && !/^[IVX]+$/u.test(w.text))) continue;
-        const vietnamese = words.every((w) => !w.word || isVietnameseSyllable(w.text));
-        const foreignContext =
-          title?.kind === "foreign" ||
-          (title !== null && t.slice(title.start, c.s).some((_, k) => this.covered[title!.start + k] && COUNTRY.longest(t, title!.start + k) !== null)) ||
-          (title !== null && this.partnerBefore(c.s));
+        let abbreviation = false;
+        let vietnamese = true;
+        for (let k = c.s; k < c.e; k++) {
+          const f = this.T.flags[k]!;
+          if (f & UPPER && !ROMAN.test(this.text(k))) abbreviation = true;
+          if (vietnamese && f & WORD && !this.syllable(k)) vietnamese = false;
+        }
+        if (abbreviation) continue;
+        const foreignContext = title !== null && (title.kind === "foreign" || this.countryIn(title.start, c.s) || this.partnerBefore(c.s));
         if (c.single) {
           // "Tổng thống Putin", "ông Trump": kept when the article has no full name to fold it into.
-          const personal = hon !== -1 && !hon.degree && /^(?:ông|bà|ngài|mr|mrs|ms|dr)$/iu.test(t[hon.start]!.text);
+          const personal = hon !== null && !hon.degree && PERSONAL.test(this.text(hon.start));
           if (foreignContext || personal) out.push(this.found(c, nameText, title, hon, appositive, true));
-          else if (title || hon !== -1) out.push({ ...this.found(c, nameText, title, hon, appositive, true), linkOnly: true });
+          else out.push({ ...this.found(c, nameText, title, hon, appositive, true), linkOnly: true });
           continue;
         }
         if (vietnamese && !foreignContext) continue;
         // After a plain office with no country or honorific ("CEO Kusto Home"): only a name the
         // article states elsewhere with a country or honorific.
-        if (!foreignContext && hon === -1 && !appositive && title?.kind !== "rank") {
+        if (!foreignContext && !hon && !appositive && title?.kind !== "rank") {
           out.push({ ...this.found(c, nameText, title, hon, appositive, false), linkOnly: true });
           continue;
         }
@@ -405,37 +578,44 @@ class SentenceReader {
 
       // Vietnamese name; never a place or a country ("Chủ tịch Hà Nội", "Hà Nội").
       const hcm = nameText === "Hồ Chí Minh";
-      if (!hcm && (PLACE.longest(t, c.s)?.end === c.e || COUNTRY.longest(t, c.s)?.end === c.e)) continue;
+      if (!hcm && this.isPlace(c.s, c.e)) continue;
       if (hcm) {
-        if (!(title && /^chủ tịch$/iu.test(this.text(title.start, title.end).trim()))) continue;
-        const before = t[title.start - 1];
-        if (before && NOT_A_PERSON_BEFORE.all(t, title.start - 1).length) continue;
+        if (!(title && /^chủ tịch$/iu.test(this.slice(title.start, title.end).trim()))) continue;
+        if (title.start - 1 >= this.lo && this.roles(title.start - 1, R_NOT_PERSON_FIRST) && NOT_A_PERSON_BEFORE.longestEnd(this.T, title.start - 1, this.hi) > 0) continue;
       }
       if (!context) {
         // Alone: three or four syllables with a common family name, nothing place-like before.
-        if (len < 3 || len > 4 || this.isSurname(t[c.s]!) !== 2) continue;
-        if (!words.every((w) => isVietnameseSyllable(w.text))) continue;
-        if (this.placeBefore(c.s) || this.streetAround(c.s, c.e)) continue;
+        if (len < 3 || len > 4 || this.isSurname(c.s) !== 2) continue;
+        if (!this.allSyllables(c.s, c.e)) continue;
+        if (this.placeBefore(c.s) || this.streetAround(c.s, c.e) || this.lake(c.s, c.e)) continue;
         // A later item of a list of streets: "các tuyến đường như Hoàng Văn Thụ, Lê Văn Sỹ".
         const first = this.listStart(c.s);
         if (first < c.s && (this.placeBefore(first) || this.streetAround(first, first))) continue;
-      } else if (!title && hon === -1 && !appositive && this.placeBefore(c.s)) continue;
+      } else if (!title && !hon && !appositive && this.placeBefore(c.s)) continue;
       if (title && title.kind === "rank" && appositive) title = appositive;
       out.push(this.found(c, nameText, title, hon, appositive, false));
     }
-    return out;
+  }
+
+  private allSyllables(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) if (!this.syllable(k)) return false;
+    return true;
+  }
+
+  /** A country claimed by an earlier extractor inside the title ("Tổng thống Hàn Quốc"). */
+  private countryIn(s: number, e: number): boolean {
+    for (let k = s; k < e; k++) if (this.x.covered[k] && this.countryEnd(k) > 0) return true;
+    return false;
   }
 
   /** The first item of a list of capitalised names that ends with the one at token s ("A, B và C"). */
   private listStart(s: number): number {
-    const t = this.toks;
     let first = s;
     for (let guard = 0; guard < 12; guard++) {
-      const sep = t[first - 1];
-      if (!sep || !(sep.text === "," || sep.lower === "và")) break;
+      if (!(this.is(first - 1, C.comma) || this.isId(first - 1, W.va))) break;
       let k = first - 2;
-      if (k < 0 || !capWord(t[k])) break;
-      while (k > 0 && capWord(t[k - 1]) && adjacent(t[k - 1]!, t[k]!)) k--;
+      if (k < this.lo || !this.capWord(k)) break;
+      while (k > this.lo && this.capWord(k - 1) && this.adj(k - 1, k)) k--;
       first = k;
     }
     return first;
@@ -446,123 +626,147 @@ class SentenceReader {
    * brackets after it ("Nguyễn Hữu Thọ (quận 7)"), a street word before it ("nút giao …").
    */
   private streetAround(s: number, e: number): boolean {
-    const t = this.toks;
-    if ((t[e]?.text === "-" || t[e]?.text === "–") && capWord(t[e + 1])) return true;
-    if ((t[s - 1]?.text === "-" || t[s - 1]?.text === "–") && capWord(t[s - 2])) return true;
+    if ((this.is(e, C.dash) || this.is(e, C.endash)) && this.capWord(e + 1)) return true;
+    if ((this.is(s - 1, C.dash) || this.is(s - 1, C.endash)) && this.capWord(s - 2)) return true;
     // An address: "số nhà 133, Trần Hưng Đạo, phường Nam Ngạn".
-    if (t[s - 1]?.text === "," && /^\p{N}/u.test(t[s - 2]?.text ?? "")) return true;
-    if (t[e]?.text === "," && /^(?:phường|quận|xã|huyện|thị xã|thị trấn|P|Q|TP|tp)$/u.test(t[e + 1]?.text ?? "")) return true;
-    if (t[e]?.text === "(" && /^\(\s*(?:quận|Q\.|P\.|phường|huyện|TP|Hà Nội|TP\.HCM)/u.test(this.ctx.text.slice(t[e]!.start, t[e]!.start + 12))) return true;
-    for (let h = Math.max(0, s - 4); h < s; h++) if (STREET_BEFORE.all(t, h).some((m) => m.end === s)) return true;
+    if (this.is(s - 1, C.comma) && this.flags(s - 2) & DIGIT) return true;
+    if (this.is(e, C.comma) && this.has(e + 1) && ADDRESS_AFTER.test(this.text(e + 1))) return true;
+    if (this.is(e, C.open) && DISTRICT_BRACKET.test(this.T.text.slice(this.start(e), this.start(e) + 12))) return true;
+    for (let h = Math.max(this.lo, s - 4); h < s; h++) if (this.roles(h, R_STREET_FIRST) && STREET_BEFORE.endsAt(this.T, h, s)) return true;
+    // "những con phố vàng Hà Nội như Trần Nhân Tông, Cầu Giấy": a list of streets.
+    if (this.isId(s - 1, W.nhu)) {
+      for (let h = Math.max(this.lo, s - 10); h < s - 1; h++) if (this.roles(h, R_STREET_WORD) && STREET_WORDS.longestEnd(this.T, h, s) > 0) return true;
+    }
     return false;
+  }
+
+  /** A lake, not a person: "Hồ Hòa Bình", "Hồ Hoàn Kiếm" ("Hồ" and a listed place). */
+  private lake(s: number, e: number): boolean {
+    return this.isId(s, W.ho) && this.flags(s) & TITLE ? this.placeEnd(s + 1) === e : false;
   }
 
   /** A partner (country) claimed just before token s ("Đại sứ Mỹ Marc Knapper"). */
   private partnerBefore(s: number): boolean {
-    return s > 0 && this.covered[s - 1] === true && capWord(this.toks[s - 1]);
+    return s > this.lo && this.x.covered[s - 1] === 1 && this.capWord(s - 1);
   }
 
   /** A place, street or institution word (or a number) right before token s. */
   private placeBefore(s: number): boolean {
-    const t = this.toks;
-    const prev = t[s - 1];
-    if (!prev) return false;
-    if (/^\p{N}/u.test(prev.text)) return true;
-    for (let h = Math.max(0, s - 3); h < s; h++) if (NOT_A_PERSON_BEFORE.all(t, h).some((m) => m.end === s)) return true;
-    return this.covered[s - 1] === true && capWord(prev);
+    if (s <= this.lo) return false;
+    if (this.flags(s - 1) & DIGIT) return true;
+    for (let h = Math.max(this.lo, s - 3); h < s; h++) if (this.roles(h, R_NOT_PERSON_FIRST) && NOT_A_PERSON_BEFORE.endsAt(this.T, h, s)) return true;
+    return this.x.covered[s - 1] === 1 && this.capWord(s - 1);
   }
 
-  private found(
-    c: { s: number; e: number; foreign: boolean },
-    name: string,
-    title: Title | null,
-    hon: { start: number; degree: boolean } | -1,
-    appositive: Title | null,
-    single: boolean,
-  ): Found {
-    const t = this.toks;
+  private found(c: Pending, name: string, title: Title | null, hon: Honorific, appositive: Title | null, single: boolean): Found {
     let stated: Title | null = title && title.kind !== "rank" ? title : appositive ?? title;
-    if (!stated && hon !== -1 && hon.degree) stated = { start: hon.start, end: c.s, kind: "degree" };
-    const evStartTok = Math.min(title?.start ?? c.s, hon !== -1 ? hon.start : c.s, c.s);
+    if (!stated && hon && hon.degree) stated = { start: hon.start, end: c.s, kind: "degree" };
+    const evStartTok = Math.min(title?.start ?? c.s, hon ? hon.start : c.s, c.s);
     const evEndTok = appositive ? appositive.end : c.e;
     const f: Found = {
-      start: c.s,
-      end: c.e,
       name,
       foreign: c.foreign,
-      evStart: t[evStartTok]!.start,
-      evEnd: t[evEndTok - 1]!.end,
-      span: { start: t[c.s]!.start, end: t[c.e - 1]!.end },
-      sentence: this.sentence.start,
+      evStart: this.start(evStartTok),
+      evEnd: this.end(evEndTok - 1),
+      span: { start: this.start(c.s), end: this.end(c.e - 1) },
+      sentence: this.sentence,
     };
-    if (stated && stated.end > stated.start) {
-      const tt = this.text(stated.start, stated.end).replace(/[\s,;:]+$/u, "");
-      if (tt) f.title = tt;
+    if (stated) {
+      let e = stated.end;
+      while (e > stated.start && (this.is(e - 1, C.comma) || this.is(e - 1, C.semicolon) || this.is(e - 1, C.colon) || this.is(e - 1, C.dash) || this.is(e - 1, C.endash))) e--;
+      if (e > stated.start) f.title = this.slice(stated.start, e);
+      // "Trưởng Ban Đối ngoại Trung ương Lê Hoài Trung, Ủy viên Trung ương Đảng": both offices.
+      if (f.title && stated === title && appositive && appositive !== title && appositive.end > appositive.start && this.closes(appositive.end))
+        f.title += `, ${this.slice(appositive.start, appositive.end)}`;
     }
     if (single) f.single = true;
     return f;
   }
 }
 
+/** Marks the tokens inside an organization's or partner's claim. */
+function markCovered(T: Tokens, claims: readonly Span[], covered: Uint8Array): void {
+  for (const c of claims) {
+    // The first token that starts at or after the claim's start.
+    let lo = 0;
+    let hi = T.n;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (T.start[mid]! < c.start) lo = mid + 1;
+      else hi = mid;
+    }
+    for (let i = lo; i < T.n && T.end[i]! <= c.end; i++) covered[i] = 1;
+  }
+}
+
 function analyse(ctx: ExtractContext): Map<number, Candidate<"person">[]> {
-  const claims: Span[] = ctx.found
-    .filter((c) => c.fact.type === "organization" || c.fact.type === "partner")
-    .flatMap((c) => c.claims ?? [{ start: c.start, end: c.end }])
-    .sort((a, b) => a.start - b.start);
+  const claims: Span[] = [];
+  for (const c of ctx.found) if (c.fact.type === "organization" || c.fact.type === "partner") for (const s of c.claims ?? [c]) claims.push(s);
   const user = userWordsOf(ctx.gazetteer, fold);
+  const T = articleTokens(ctx);
+  scratch.reserve(T.n);
+  markCovered(T, claims, scratch.covered);
+  const r = new Reader();
+  r.user = user;
   const all: Found[] = [];
-  for (const s of ctx.sentences) all.push(...new SentenceReader(s, ctx, claims, user).find());
+  const runs: number[] = [];
+  const pending: Pending[] = [];
+  for (let s = 0; s < ctx.sentences.length; s++) {
+    r.at(T, s);
+    if (r.lo === r.hi) continue;
+    r.sentence = ctx.sentences[s]!.start;
+    r.findHeads();
+    r.find(all, runs, pending);
+  }
 
   // One-word mentions fold into the article's one full name that ends (or, for foreign names,
   // begins) with the word; otherwise a one-word foreign name after a foreign office stands alone.
-  const full = all.filter((f) => !f.single && !f.linkOnly);
-  const confirmed = new Set(full.map((f) => f.name));
+  const confirmed = new Set<string>();
   // Word → the full names it can stand for: a Vietnamese name's last word, a foreign name's first or last.
   const byWord = new Map<string, Set<string>>();
   const own = (w: string, name: string) => (byWord.get(w) ?? byWord.set(w, new Set()).get(w)!).add(name);
-  for (const g of full) {
+  for (const g of all) {
+    if (g.single || g.linkOnly) continue;
+    confirmed.add(g.name);
     const parts = g.name.split(" ");
     own(parts[parts.length - 1]!, g.name);
     if (g.foreign) own(parts[0]!, g.name);
   }
-  const kept: Found[] = [];
+  const out = new Map<number, Candidate<"person">[]>();
+  const emit = (f: Found, name: string) => {
+    const fact = { type: "person", name } as Candidate<"person">["fact"] & { title?: string };
+    if (f.title) fact.title = f.title;
+    const c: Candidate<"person"> = { fact, start: f.evStart, end: f.evEnd, claims: [f.span] };
+    (out.get(f.sentence) ?? out.set(f.sentence, []).get(f.sentence)!).push(c);
+  };
   for (const f of all) {
     if (!f.single) {
-      if (!f.linkOnly || confirmed.has(f.name)) kept.push(f);
+      if (!f.linkOnly || confirmed.has(f.name)) emit(f, f.name);
       continue;
     }
     const owners = byWord.get(f.name);
-    if (owners?.size === 1) {
-      kept.push({ ...f, name: [...owners][0]! });
-    } else if (!owners && f.foreign && !f.linkOnly && !isVietnameseSyllable(f.name)) {
-      kept.push(f);
-    }
-  }
-
-  const out = new Map<number, Candidate<"person">[]>();
-  for (const f of kept) {
-    const fact = { type: "person", name: f.name } as Candidate<"person">["fact"];
-    if (f.title) (fact as { title?: string }).title = f.title;
-    const c: Candidate<"person"> = {
-      fact,
-      start: f.evStart,
-      end: f.evEnd,
-      claims: [f.span],
-    };
-    (out.get(f.sentence) ?? out.set(f.sentence, []).get(f.sentence)!).push(c);
+    if (owners?.size === 1) emit(f, [...owners][0]!);
+    else if (!owners && f.foreign && !f.linkOnly && !isVietnameseSyllable(f.name)) emit(f, f.name);
   }
   return out;
 }
 
 const cache = new WeakMap<ExtractContext, Map<number, Candidate<"person">[]>>();
+let lastCtx: ExtractContext | null = null;
+let last = new Map<number, Candidate<"person">[]>();
+const NONE: Candidate<"person">[] = [];
 
 export const personExtractor: Extractor<"person"> = {
   name: "person",
   type: "person",
   blockedBy: ["organization", "partner"],
   extract(sentence, ctx) {
-    let bySentence = cache.get(ctx);
-    if (!bySentence) cache.set(ctx, (bySentence = analyse(ctx)));
-    return bySentence.get(sentence.start) ?? [];
+    if (ctx !== lastCtx) {
+      let bySentence = cache.get(ctx);
+      if (!bySentence) cache.set(ctx, (bySentence = analyse(ctx)));
+      lastCtx = ctx;
+      last = bySentence;
+    }
+    return last.get(sentence.start) ?? NONE;
   },
 };

@@ -1,9 +1,9 @@
 // The person extractor's matchers, built once at module load from src/lexicons (titles,
-// surnames) and, per gazetteer object, from a user's config (titles, surnames).
-import { DEGREES, FOREIGN_OFFICES, HONORIFICS, OFFICES, OFFICE_LINK_WORDS, COMPOUND_TAILS, RANKS } from "../../lexicons/titles.js";
-import { COMMON_SURNAMES, LONG_NAME_SURNAMES, RARE_SURNAMES } from "../../lexicons/surnames.js";
+// surnames) and, per gazetteer object, from a user's config (titles, surnames): token tries, and
+// role bits on the words that rules test one token at a time (see organization/tokens.ts).
+import { DEGREES, FOREIGN_OFFICES, HONORIFICS, OFFICES, OFFICE_LINK_WORDS, RANKS } from "../../lexicons/titles.js";
 import type { Gazetteer } from "../../config.js";
-import { TokenTrie, phraseTrie } from "../organization/tokens.js";
+import { TokenTrie, VOCAB, keysOf, markWords, newRole, phraseTrie } from "../organization/tokens.js";
 
 export type HeadKind = "office" | "foreign" | "rank";
 
@@ -11,16 +11,31 @@ export interface Head {
   readonly kind: HeadKind;
 }
 
+/**
+ * Words of office heads, for a quick check before the trie: the first word of every head, the
+ * first word of a one-word head ("CEO", "Vua"), the second word of a longer one ("tịch" of "Chủ
+ * tịch"). Most words that open some office ("công", "người", "nhà") are followed by none.
+ */
+export const R_HEAD_FIRST = newRole();
+export const R_HEAD_ONE = newRole();
+export const R_HEAD_SECOND = newRole();
+
 function headTrie(offices: readonly string[], foreign: readonly string[], ranks: readonly string[]): TokenTrie<Head> {
   const t = new TokenTrie<Head>();
+  const add = (phrase: string, head: Head) => {
+    t.add(phrase, head);
+    const keys = keysOf(phrase);
+    VOCAB.addRole(VOCAB.intern(keys[0]!), keys.length === 1 ? R_HEAD_FIRST | R_HEAD_ONE : R_HEAD_FIRST);
+    if (keys.length > 1) VOCAB.addRole(VOCAB.intern(keys[1]!), R_HEAD_SECOND);
+  };
   // Longer and more specific first: a later add of the same phrase keeps the first value.
-  for (const f of foreign) t.add(f, { kind: "foreign" });
+  for (const f of foreign) add(f, { kind: "foreign" });
   for (const o of offices) {
-    t.add(o, { kind: "office" });
-    t.add(`Phó ${o}`, { kind: "office" });
+    add(o, { kind: "office" });
+    add(`Phó ${o}`, { kind: "office" });
   }
-  for (const r of ranks) t.add(r, { kind: "rank" });
-  for (const f of foreign) t.add(`Phó ${f}`, { kind: "foreign" });
+  for (const r of ranks) add(r, { kind: "rank" });
+  for (const f of foreign) add(`Phó ${f}`, { kind: "foreign" });
   return t;
 }
 
@@ -28,23 +43,24 @@ function headTrie(offices: readonly string[], foreign: readonly string[], ranks:
 export const HEADS = headTrie(OFFICES, FOREIGN_OFFICES, RANKS);
 
 /** Words before an office that belong to the title: "nguyên Thủ tướng", "cố Thủ tướng". */
-export const OFFICE_MODIFIERS: ReadonlySet<string> = new Set(["nguyên", "cựu", "quyền", "tân", "cố"]);
+export const R_MODIFIER = newRole();
+markWords(["nguyên", "cựu", "quyền", "tân", "cố"], R_MODIFIER);
 
 export const HONORIFIC = phraseTrie(HONORIFICS);
+export const R_HONORIFIC_FIRST = newRole();
+HONORIFIC.markFirst(R_HONORIFIC_FIRST);
 
-export const DEGREE_WORDS: ReadonlySet<string> = new Set(DEGREES.map((d) => d.toLowerCase()));
+export const R_DEGREE = newRole();
+markWords(DEGREES, R_DEGREE);
 
 /** Single words that may stand inside an office: "Chủ tịch nước", "Phó Chủ tịch thường trực". */
-export const LINK_WORDS: ReadonlySet<string> = new Set(OFFICE_LINK_WORDS.flatMap((w) => w.split(" ")));
-
-export const COMPOUND: ReadonlySet<string> = new Set(COMPOUND_TAILS);
-
-export const COMMON: ReadonlySet<string> = new Set(COMMON_SURNAMES);
-export const RARE: ReadonlySet<string> = new Set(RARE_SURNAMES);
-export const LONG: ReadonlySet<string> = new Set(LONG_NAME_SURNAMES);
+export const LINK = phraseTrie(OFFICE_LINK_WORDS);
+export const R_LINK = newRole();
+LINK.markFirst(R_LINK);
 
 /** Lower-case particles inside foreign names: "Mohamed bin Zayed Al Nahyan", "Ursula von der Leyen". */
-export const PARTICLES: ReadonlySet<string> = new Set(["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "dos", "das"]);
+export const R_PARTICLE = newRole();
+markWords(["bin", "bint", "ibn", "al", "el", "de", "da", "di", "du", "del", "della", "der", "den", "van", "von", "la", "le", "dos", "das"], R_PARTICLE);
 
 /**
  * Words right before a name that make it a place, a street, an institution or a thing named
@@ -60,23 +76,37 @@ export const NOT_A_PERSON_BEFORE = phraseTrie([
   "tượng", "tượng đài", "xã", "di tích", "khu di tích", "nhà sàn", "đạo đức", "học bổng", "tấm gương",
   "bộ", "sở", "ban", "ủy ban", "hội", "hiệp hội", "chuyên", "THPT chuyên", "trường chuyên", "đê", "đoạn", "số nhà",
   "hồ", "dự án", "khu phố", "tổ dân phố", "cụm", "lô", "nhà", "ký túc xá",
+  // places written like names: "tại Trần Nhân Tông", "đập Hồ Tả Trạch", "lòng hồ …"
+  "tại", "ở", "đập", "công trình", "thủy điện", "thủy lợi", "lòng", "ven", "quanh", "bờ",
 ]);
+export const R_NOT_PERSON_FIRST = newRole();
+NOT_A_PERSON_BEFORE.markFirst(R_NOT_PERSON_FIRST);
 
 /**
  * Capitalised words that open a clause and never belong to a name: a run of capitals stops
  * before them ("… Nguyễn Sự Nhưng nếu …" when a full stop is missing).
  */
-export const CLAUSE_WORDS: ReadonlySet<string> = new Set([
+export const CLAUSE_WORDS: readonly string[] = [
   "Bà", "Bởi", "Các", "Cả", "Còn", "Cũng", "Do", "Dù", "Để", "Hiện", "Hỏi", "Khi", "Một", "Nếu",
   "Ngoài", "Nhưng", "Những", "Ông", "Riêng", "Sau", "Song", "Tại", "Theo", "Trả", "Trong", "Trước", "Tuy", "Và",
   "Vì", "Với",
-]);
+];
+/** Written in title case, as listed. */
+export const R_CLAUSE = newRole();
+markWords(CLAUSE_WORDS, R_CLAUSE);
 
 /** Words right before a name that make it a street in a list or a junction ("nút giao Phạm Văn Đồng"). */
 export const STREET_BEFORE = phraseTrie([
   "các tuyến đường như", "con phố", "cầu vượt", "giao lộ", "ngã ba", "ngã tư", "nhà chờ", "nút giao",
   "vòng xoay", "tuyến đường", "những con phố", "các tuyến phố", "phố vàng", "các con đường",
 ]);
+export const R_STREET_FIRST = newRole();
+STREET_BEFORE.markFirst(R_STREET_FIRST);
+
+/** Street words that open a list with "như" a few words later ("những con phố vàng Hà Nội như Trần Nhân Tông, …"). */
+export const STREET_WORDS = phraseTrie(["đường", "phố", "tuyến đường", "tuyến phố", "con phố", "con đường", "ngõ", "đại lộ", "quốc lộ"]);
+export const R_STREET_WORD = newRole();
+STREET_WORDS.markFirst(R_STREET_WORD);
 
 export interface UserWords {
   heads: TokenTrie<Head> | null;
