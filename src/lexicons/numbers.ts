@@ -99,15 +99,16 @@ export const NUMBER_TOKEN_SOURCE = `(?:[0-9]+(?:[.,][0-9]+)*|(?:${WORD_ALT})(?![
 export const LETTER_CLASS = "a-zA-Z\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF";
 export const WORD_CHAR_CLASS = "a-zA-Z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\\u024F\\u0300-\\u036F\\u0370-\\u03FF\\u0400-\\u04FF\\u1E00-\\u1EFF";
 
-// A run of number tokens separated by single spaces. Never starts inside a digit group or a
-// word ("1.1.1" is matched once, from its first digit), never backtracks: nothing follows the
-// last repetition.
-// The leading character class lets the engine skip ahead quickly.
-const FIRST_CHARS = [...new Set(["0123456789", ...NUMBER_WORDS.map((w) => w[0]!)].join("").split(""))].join("");
-const RUN = new RegExp(
-  `(?=[${FIRST_CHARS}${FIRST_CHARS.toUpperCase()}])(?<![${WORD_CHAR_CLASS}]|[0-9][.,])${NUMBER_TOKEN_SOURCE}(?: ${NUMBER_TOKEN_SOURCE})*`,
-  "gu",
-);
+// A run of number tokens separated by single spaces, matched at a position `findNumbers` has
+// found by hand: never inside a digit group or a word ("1.1.1" is matched once, from its first
+// digit), never backtracks: nothing follows the last repetition.
+const RUN_AT = new RegExp(`${NUMBER_TOKEN_SOURCE}(?: ${NUMBER_TOKEN_SOURCE})*`, "uy");
+
+// Where a run may start: a digit or the letters of a number word, at the start of the text or
+// after a character outside WORD_CHAR_CLASS; `lastIndex` is left at the start. Without the `u`
+// flag and without a lookbehind the engine scans a sentence several times faster; RUN_AT then
+// decides at each such place.
+const RUN_HEAD = new RegExp(`(?:^|[^${WORD_CHAR_CLASS}])(?=[0-9]|${trieSource([...NUMBER_WORDS, ...NUMBER_WORDS.map(capitalise)])})`, "g");
 
 /** Quick test: can this text contain a number at all? */
 export const MAY_HAVE_NUMBER = new RegExp(
@@ -395,14 +396,29 @@ export interface NumberSpan {
  */
 export function findNumbers(text: string): NumberSpan[] {
   const out: NumberSpan[] = [];
-  RUN.lastIndex = 0;
-  let m: RegExpExecArray | null;
-  while ((m = RUN.exec(text))) {
-    const run = m[0];
-    const base = m.index;
+  RUN_HEAD.lastIndex = 0;
+  while (RUN_HEAD.test(text)) {
+    const p = RUN_HEAD.lastIndex;
+    // Not right after a digit and a separator: "1.1" is one run from its first "1".
+    const b = text.charCodeAt(p - 1);
+    if ((b === 46 || b === 44) && p > 1) {
+      const b2 = text.charCodeAt(p - 2);
+      if (b2 >= 48 && b2 <= 57) {
+        RUN_HEAD.lastIndex = p + 1;
+        continue;
+      }
+    }
+    RUN_AT.lastIndex = p;
+    if (!RUN_AT.test(text)) {
+      RUN_HEAD.lastIndex = p + 1;
+      continue;
+    }
+    const c = text.charCodeAt(p);
+    const base = p;
+    const run = text.slice(p, RUN_AT.lastIndex);
+    RUN_HEAD.lastIndex = RUN_AT.lastIndex;
     if (run.indexOf(" ") < 0) {
       // One token: the common case ("2024", "năm", "một", "15").
-      const c = run.charCodeAt(0);
       if (c >= 48 && c <= 57) {
         const value = parseDigits(run);
         if (value !== null) out.push({ start: base, end: base + run.length, value, raw: run, words: false, digits: true, scaled: false, crowded: false });
@@ -414,10 +430,10 @@ export function findNumbers(text: string): NumberSpan[] {
     }
     // Token offsets within the run (single spaces between tokens).
     const toks: Array<{ t: string; s: number; e: number }> = [];
-    let p = 0;
+    let q = 0;
     for (const piece of run.split(" ")) {
-      toks.push({ t: piece.toLowerCase(), s: p, e: p + piece.length });
-      p += piece.length + 1;
+      toks.push({ t: piece.toLowerCase(), s: q, e: q + piece.length });
+      q += piece.length + 1;
     }
     const words = toks.map((x) => x.t);
     const spans: NumberSpan[] = [];

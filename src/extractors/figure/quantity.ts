@@ -81,8 +81,30 @@ interface Tok {
   word: boolean;
 }
 
-const TOKEN = /\s*(?<t>[\p{L}\p{M}][\p{L}\p{M}\p{N}²³]*(?:-[\p{L}\p{M}][\p{L}\p{M}\p{N}]*)*|[0-9]+(?:[.,][0-9]+)*|\S)/uy;
+const TOKEN = /\s*([\p{L}\p{M}][\p{L}\p{M}\p{N}²³]*(?:-[\p{L}\p{M}][\p{L}\p{M}\p{N}]*)*|[0-9]+(?:[.,][0-9]+)*|\S)/uy;
 const LETTER_START = /^\p{L}/u;
+
+// Character tests by code unit, each the same as a regex over one character, remembered per
+// code unit the first time it is seen (0 = not yet known).
+function charTable(re: RegExp): (c: number) => boolean {
+  const known = new Uint8Array(65536);
+  return (c) => {
+    let k = known[c]!;
+    if (k === 0) known[c] = k = re.test(String.fromCharCode(c)) ? 1 : 2;
+    return k === 1;
+  };
+}
+/** `\p{L}` for one code unit (a surrogate is not a letter by itself). */
+const isLetterCode = charTable(/^\p{L}$/u);
+/** `\p{Ll}`: a lower-case letter is neither `\p{Lu}` nor `\p{N}`. */
+const isLowerCode = charTable(/^\p{Ll}$/u);
+
+/** `LETTER_START.test(s)`: does `s` start with a letter? */
+function letterStart(s: string): boolean {
+  const c = s.charCodeAt(0);
+  if (c >= 0xd800 && c <= 0xdbff) return LETTER_START.test(s); // an astral code point
+  return isLetterCode(c);
+}
 
 /** Tokens read on demand from `from` up to `to`. */
 class LazyTokens {
@@ -104,14 +126,14 @@ class LazyTokens {
         this.done = true;
         break;
       }
-      const t = m.groups!.t!;
+      const t = m[1]!;
       const start = m.index + m[0].length - t.length;
       if (start >= this.to) {
         this.done = true;
         break;
       }
       this.next = start + t.length;
-      this.toks.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, word: LETTER_START.test(t) });
+      this.toks.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, word: letterStart(t) });
     }
     return this.toks[i];
   }
@@ -143,12 +165,13 @@ function wordsBefore(text: string, pos: number, n: number): Tok[] {
     while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
     while (start < end && text.charCodeAt(start) === 45) start++;
     if (start === end) break;
+    // A word character is a letter, a digit, a combining mark, "²" or "³"; only a letter starts a word here.
+    if (!isLetterCode(text.charCodeAt(start))) break;
     const t = text.slice(start, end);
-    if (!LETTER_START.test(t)) break;
-    out.unshift({ text: t, lower: t.toLowerCase(), start, end, word: true });
+    out.push({ text: t, lower: t.toLowerCase(), start, end, word: true });
     p = start;
   }
-  return out;
+  return out.reverse();
 }
 
 const lowerJoin = (ts: readonly Tok[]) => ts.map((t) => t.lower).join(" ");
@@ -166,17 +189,73 @@ const PERCENT_RE = new RegExp(
   `^(?: ?(?<point>${PERCENT_POINT_WORDS.map(escape).join("|")})| ?(?<pct>${PERCENT_WORDS.map(escape).join("|")}))(?![\\p{L}\\p{M}])`,
   "iu",
 );
+/**
+ * Can a regex whose alternatives are `words` (after an optional space, with `flags`) match at
+ * `pos`? A test of the first character only, so that the regex runs where it may match.
+ */
+function firstCharTest(words: readonly string[], flags: string): (text: string, pos: number) => boolean {
+  const firsts = [...new Set(words.map((w) => String.fromCodePoint(w.codePointAt(0)!)))];
+  const astral = firsts.some((f) => f.length > 1);
+  const cls = firsts.map((f) => (/[\\\][^$.*+?(){}|/-]/u.test(f) ? `\\${f}` : f)).join("");
+  const isFirst = charTable(new RegExp(`^[${cls}]$`, flags));
+  const may = (c: number) => c === c && (astral || (c >= 0xd800 && c <= 0xdfff) || isFirst(c));
+  return (text, pos) => {
+    const c = text.charCodeAt(pos);
+    return may(c) || (c === 32 && may(text.charCodeAt(pos + 1)));
+  };
+}
+const MAY_PERCENT = firstCharTest([...PERCENT_POINT_WORDS, ...PERCENT_WORDS], "iu");
+const MAY_CURRENCY = firstCharTest([...CURRENCY_CODE.keys()], "iu");
+const MAY_MEASURE = firstCharTest([...MEASURES], "u");
 const QUAL_AFTER_RE = new RegExp(`^ (?<w>${QUALIFIERS_AFTER.map(([w]) => escape(w)).join("|")})(?![\\p{L}\\p{M}])`, "u");
 const QUAL_AFTER = new Map(QUALIFIERS_AFTER);
-const QUAL_BEFORE = new Map(QUALIFIERS_BEFORE);
-const QUAL_MAX_WORDS = Math.max(...QUALIFIERS_BEFORE.map(([w]) => w.split(" ").length));
+/** QUALIFIERS_BEFORE as a trie of words read backwards from the number ("gần như" → như → gần). */
+interface QualNode {
+  qualifier?: Qualifier;
+  kids: Map<string, QualNode>;
+}
+const QUAL_TRIE: QualNode = { kids: new Map() };
+for (const [phrase, qualifier] of QUALIFIERS_BEFORE) {
+  let node = QUAL_TRIE;
+  for (const w of phrase.split(" ").reverse()) {
+    let k = node.kids.get(w);
+    if (!k) node.kids.set(w, (k = { kids: new Map() }));
+    node = k;
+  }
+  node.qualifier = qualifier; // a later entry wins, as in a Map
+}
+/**
+ * The two-word entries of `set` as first word → second words, so that "is `${a} ${b}` in the
+ * set?" (for words without spaces) needs no string built.
+ */
+function pairsOf(set: ReadonlySet<string>): ReadonlyMap<string, ReadonlySet<string>> {
+  const out = new Map<string, Set<string>>();
+  for (const e of set) {
+    const parts = e.split(" ");
+    if (parts.length !== 2) continue;
+    let s = out.get(parts[0]!);
+    if (!s) out.set(parts[0]!, (s = new Set()));
+    s.add(parts[1]!);
+  }
+  return out;
+}
+const hasPair = (pairs: ReadonlyMap<string, ReadonlySet<string>>, a: string, b: string) => pairs.get(a)?.has(b) === true;
+const STOP_PAIRS = pairsOf(UNIT_STOP_WORDS);
+const COMPOUND_PAIRS = pairsOf(UNIT_COMPOUNDS);
+const LABEL_PAIRS = pairsOf(LABELS_BEFORE);
+const MAY_CONTINUATION = firstCharTest(UNIT_CONTINUATIONS, "u");
 const CONTINUATION_RE = new RegExp(`^ (?:${[...UNIT_CONTINUATIONS].sort(byLength).map(escape).join("|")})(?![\\p{L}\\p{M}])`, "u");
 
 /** Nothing but quotes, brackets or dashes before `pos` in the sentence. */
 const sentenceFirst = (text: string, pos: number) => pos <= 4 && !/[\p{L}\p{N}]/u.test(text.slice(0, pos));
 const AMBIGUOUS_COMMA = /^[1-9][0-9]{0,2},[0-9]{3}$/;
 const DEMONSTRATIVE_AFTER = /^ (?:này|đó|ấy|kia|nói trên|nêu trên|kể trên|trên)(?![\p{L}\p{M}])/u;
-const isTitle = (w: string) => /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w);
+// (A word starting with a lower-case letter is neither: the common case, told without a regex.)
+const isTitle = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c < 0xd800 && isLowerCode(c)) return false;
+  return /^\p{Lu}\p{Ll}/u.test(w) || /^\p{Lu}$/u.test(w);
+};
 const RANK_RE = new RegExp(`^[^,;:.()]{0,40}?(?<![\\p{L}\\p{M}])(?:${RANK_AFTER.join("|")})(?![\\p{L}\\p{M}])`, "u");
 const GRADE_RE = new RegExp(`^ (?:${PERCENT_GRADE_AFTER.join("|")})(?![\\p{L}\\p{M}])`, "u");
 
@@ -203,7 +282,11 @@ function listedPlace(text: string, before: Tok[]): boolean {
   return false;
 }
 
-const isUpper = (w: string) => /^[\p{Lu}\p{N}]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
+const isUpper = (w: string) => {
+  const c = w.charCodeAt(0);
+  if (c < 0xd800 && isLowerCode(c)) return false;
+  return /^[\p{Lu}\p{N}]{2,}$/u.test(w) && /\p{Lu}/u.test(w);
+};
 
 // ---------------------------------------------------------------------------------------------
 // Steps
@@ -225,10 +308,18 @@ function gluedOut(text: string, n: NumberSpan): boolean {
 /** Digit forms that are not amounts: years, leading zeros (phone numbers, codes), long IDs. */
 function digitsOut(n: NumberSpan): boolean {
   if (!n.digits || n.words) return false;
-  const first = n.raw.split(" ")[0]!;
-  if (/^0[0-9]/.test(first)) return true;
-  if (/^[0-9]{7,}$/.test(first)) return true;
-  return false;
+  // The first token: "0[0-9]…" or seven digits or more and nothing else.
+  const raw = n.raw;
+  const space = raw.indexOf(" ");
+  const len = space < 0 ? raw.length : space;
+  const c1 = raw.charCodeAt(1);
+  if (raw.charCodeAt(0) === 48 && len > 1 && c1 >= 48 && c1 <= 57) return true;
+  if (len < 7) return false;
+  for (let i = 0; i < len; i++) {
+    const c = raw.charCodeAt(i);
+    if (c < 48 || c > 57) return false;
+  }
+  return true;
 }
 
 const looksLikeYear = (n: NumberSpan) => /^(?:1[89]|20|21)[0-9]{2}$/.test(n.raw);
@@ -243,10 +334,10 @@ function labelBefore(before: Tok[]): string | null {
   const w0 = before[before.length - 2];
   const w00 = before[before.length - 3];
   const one = w1.lower;
-  const two = w0 ? `${w0.lower} ${one}` : "";
   // "mỗi tổ 400 MW": each unit, not unit number 400.
   if (w0 && DISTRIBUTIVE_BEFORE_LABEL.has(w0.lower) && LABELS_BEFORE.has(one)) return null;
-  if (two && LABELS_BEFORE.has(two)) {
+  if (w0 && hasPair(LABEL_PAIRS, w0.lower, one)) {
+    const two = `${w0.lower} ${one}`;
     const ok = LABEL_EXCEPTIONS[two];
     if (!ok || !w00 || !ok.includes(w00.lower)) return two;
   }
@@ -260,22 +351,23 @@ function labelBefore(before: Tok[]): string | null {
   return null;
 }
 
-/** The qualifier phrase ending right before the number. */
+/** The qualifier phrase ending right before the number (the longest one). */
 function qualifierBefore(before: Tok[]): { qualifier: Qualifier; start: number } | null {
-  for (let k = Math.min(QUAL_MAX_WORDS, before.length); k >= 1; k--) {
-    const ts = before.slice(before.length - k);
-    const q = QUAL_BEFORE.get(lowerJoin(ts));
-    if (q) return { qualifier: q, start: ts[0]!.start };
+  let node: QualNode | undefined = QUAL_TRIE;
+  let found: { qualifier: Qualifier; start: number } | null = null;
+  for (let i = before.length - 1; i >= 0; i--) {
+    node = node.kids.get(before[i]!.lower);
+    if (!node) break;
+    if (node.qualifier) found = { qualifier: node.qualifier, start: before[i]!.start };
   }
-  return null;
+  return found;
 }
 
-/** "gấp 3 lần", "gấp khoảng 275 lần": the ratio word before the number, or before its qualifier. */
-function ratioBefore(before: Tok[]): boolean {
+/** "gấp 3 lần", "gấp khoảng 275 lần": the ratio word before the number, or before its qualifier (`q`, that of `before`). */
+function ratioBefore(before: Tok[], q: { qualifier: Qualifier; start: number } | null): boolean {
   const w1 = before[before.length - 1];
   if (!w1) return false;
   if (RATIO_BEFORE.has(w1.lower)) return true;
-  const q = qualifierBefore(before);
   if (!q) return false;
   const i = before.findIndex((t) => t.start === q.start);
   const w = i > 0 ? before[i - 1] : undefined;
@@ -291,14 +383,18 @@ interface UnitReading {
 
 /** Percent, currency or measure right after `pos`. */
 function symbolUnit(text: string, pos: number, n: NumberSpan): UnitReading | null {
+  const percent = MAY_PERCENT(text, pos);
+  const currency = MAY_CURRENCY(text, pos);
+  const measure = MAY_MEASURE(text, pos);
+  if (!percent && !currency && !measure) return null;
   const rest = text.slice(pos, pos + 40);
-  const p = PERCENT_RE.exec(rest);
+  const p = percent ? PERCENT_RE.exec(rest) : null;
   if (p) {
     const w = p.groups!.point ?? p.groups!.pct!;
     const start = pos + p[0].length - w.length;
     return { unit: p.groups!.point ? "điểm phần trăm" : "%", kind: "percent", start, end: pos + p[0].length };
   }
-  const c = CURRENCY_RE.exec(rest);
+  const c = currency ? CURRENCY_RE.exec(rest) : null;
   if (c) {
     const w = c.groups!.w!;
     const after = rest.slice(c[0].length);
@@ -313,7 +409,7 @@ function symbolUnit(text: string, pos: number, n: NumberSpan): UnitReading | nul
     }
     if (blocked || badD) return null;
   }
-  const m = MEASURE_RE.exec(rest);
+  const m = measure ? MEASURE_RE.exec(rest) : null;
   if (m) {
     const w = m.groups!.w!;
     const start = pos + m[0].length - w.length;
@@ -329,10 +425,11 @@ function isStop(toks: LazyTokens, i: number): boolean {
   const nt = toks.at(i + 1);
   const next = nt?.word ? nt.lower : undefined;
   const prev = i > 0 ? toks.at(i - 1)?.lower : undefined;
-  if (next !== undefined && UNIT_STOP_WORDS.has(`${cur} ${next}`) && !UNIT_COMPOUNDS.has(`${cur} ${next}`)) return true;
+  // (Tokens hold no spaces: a pair is in a set of phrases when its two words are.)
+  if (next !== undefined && hasPair(STOP_PAIRS, cur, next) && !hasPair(COMPOUND_PAIRS, cur, next)) return true;
   if (!UNIT_STOP_WORDS.has(cur)) return false;
-  if (prev !== undefined && UNIT_COMPOUNDS.has(`${prev} ${cur}`)) return false;
-  if (next !== undefined && UNIT_COMPOUNDS.has(`${cur} ${next}`)) return false;
+  if (prev !== undefined && hasPair(COMPOUND_PAIRS, prev, cur)) return false;
+  if (next !== undefined && hasPair(COMPOUND_PAIRS, cur, next)) return false;
   return true;
 }
 
@@ -341,7 +438,10 @@ function unitText(words: Tok[], text: string): string {
   let out = "";
   for (let i = 0; i < words.length; i++) {
     const w = words[i]!;
-    if (i > 0) out += text.slice(words[i - 1]!.end, w.start).replace(/\s+/g, " ");
+    if (i > 0) {
+      const from = words[i - 1]!.end;
+      out += w.start - from === 1 && text.charCodeAt(from) === 32 ? " " : text.slice(from, w.start).replace(/\s+/g, " ");
+    }
     const name = isTitle(w.text) && ((i + 1 < words.length && isTitle(words[i + 1]!.text)) || (i > 0 && isTitle(words[i - 1]!.text)));
     out += isUpper(w.text) || name ? w.text : w.lower;
   }
@@ -387,8 +487,8 @@ function countUnit(text: string, pos: number, n: NumberSpan, limit: number): Uni
       }
       break;
     }
-    if (text.slice(end, t.start) !== " " && words.length > 0 && text[end] !== ",") break;
-    const cont = CONTINUATION_RE.exec(text.slice(end, end + 30));
+    if (!(t.start - end === 1 && text.charCodeAt(end) === 32) && words.length > 0 && text[end] !== ",") break; // not one space
+    const cont = MAY_CONTINUATION(text, end) ? CONTINUATION_RE.exec(text.slice(end, end + 30)) : null;
     if (cont) {
       // "cơ quan đại diện Việt Nam ở nước ngoài"
       const contEnd = end + cont[0].length;
@@ -407,7 +507,25 @@ function countUnit(text: string, pos: number, n: NumberSpan, limit: number): Uni
 // ---------------------------------------------------------------------------------------------
 // Ranges
 
-const RANGE_SEP = /^(?: ?[-–—~] ?| (?:đến|tới) )$/u;
+const isDash = (c: number) => c === 45 || c === 0x2013 || c === 0x2014 || c === 126; // - – — ~
+/** Is `text.slice(from, to)` a range separator, `/^(?: ?[-–—~] ?| (?:đến|tới) )$/u`? (Tested by hand, without the slice.) */
+function rangeSep(text: string, from: number, to: number): boolean {
+  switch (to - from) {
+    case 1:
+      return isDash(text.charCodeAt(from));
+    case 2: {
+      const a = text.charCodeAt(from);
+      const b = text.charCodeAt(from + 1);
+      return (a === 32 && isDash(b)) || (isDash(a) && b === 32);
+    }
+    case 3:
+      return text.charCodeAt(from) === 32 && isDash(text.charCodeAt(from + 1)) && text.charCodeAt(from + 2) === 32;
+    case 5:
+      return text.startsWith(" đến ", from) || text.startsWith(" tới ", from);
+    default:
+      return false;
+  }
+}
 
 /** The scale factor applied to a number written as digits + scale ("15 tỷ" → 1e9). */
 function scaleOf(n: NumberSpan): number {
@@ -423,11 +541,11 @@ function scaleOf(n: NumberSpan): number {
 export function readQuantities(text: string): Quantity[] {
   const nums = findNumbers(text);
   const out: Quantity[] = [];
-  const consumed = new Set<NumberSpan>();
+  let consumed: NumberSpan | null = null; // the second number of a range just read
 
   for (let k = 0; k < nums.length; k++) {
     const n = nums[k]!;
-    if (consumed.has(n)) continue;
+    if (n === consumed) continue;
     if (n.crowded) continue;
     if (n.words && !n.digits && !n.scaled && n.value < 2) continue; // "một nhiệm vụ": an article, not a count
 
@@ -436,11 +554,10 @@ export function readQuantities(text: string): Quantity[] {
     let rangeWith: NumberSpan | null = null;
     let firstUnit: UnitReading | null = null;
     if (next && !next.crowded && next.start - n.end <= 24) {
-      const between = text.slice(n.end, next.start);
-      if (RANGE_SEP.test(between)) rangeWith = next;
+      if (rangeSep(text, n.end, next.start)) rangeWith = next;
       else {
         firstUnit = symbolUnit(text, n.end, n);
-        if (firstUnit && RANGE_SEP.test(text.slice(firstUnit.end, next.start))) rangeWith = next;
+        if (firstUnit && rangeSep(text, firstUnit.end, next.start)) rangeWith = next;
         else firstUnit = null;
       }
     }
@@ -464,14 +581,15 @@ export function readQuantities(text: string): Quantity[] {
     const label = labelBefore(beforeRange);
     const rankLabel = label !== null && RANK_LABELS.has(label);
     if (label && STRONG_LABELS.has(label) && !rankLabel) continue;
+    const q = qualifierBefore(beforeRange);
 
     // The unit.
     let unit = symbolUnit(text, last.end, last);
-    if (!unit && ratioBefore(beforeRange) && text.startsWith(` ${RATIO_UNIT}`, last.end) && !/[\p{L}\p{M}]/u.test(text[last.end + RATIO_UNIT.length + 1] ?? "")) {
+    if (!unit && ratioBefore(beforeRange, q) && text.startsWith(` ${RATIO_UNIT}`, last.end) && !/[\p{L}\p{M}]/u.test(text[last.end + RATIO_UNIT.length + 1] ?? "")) {
       // "gấp ba lần", "gấp khoảng 275 lần": a ratio.
       unit = { unit: RATIO_UNIT, kind: "measure", start: last.end + 1, end: last.end + 1 + RATIO_UNIT.length };
     }
-    const glued = text[last.end] !== undefined && /[\p{L}]/u.test(text[last.end]!);
+    const glued = last.end < text.length && isLetterCode(text.charCodeAt(last.end));
     if (glued && (!unit || unit.start !== last.end)) continue; // "4G", "1A", "18h30"
     const prefix = CURRENCY_PREFIXES[text[n.start - 1] ?? ""];
     if (!unit && prefix) unit = { unit: prefix, kind: "money", start: n.start - 1, end: last.end };
@@ -491,7 +609,7 @@ export function readQuantities(text: string): Quantity[] {
     const w1 = beforeRange[beforeRange.length - 1];
     if (unit.kind === "count") {
       // Numbers after a capitalised word are names ("Ngoại giao 32"); the sentence's first word is not.
-      if (w1 && isTitle(w1.text) && !isUpper(w1.text) && !sentenceFirst(text, w1.start) && !qualifierBefore(beforeRange) && !listedPlace(text, beforeRange)) continue;
+      if (w1 && isTitle(w1.text) && !isUpper(w1.text) && !sentenceFirst(text, w1.start) && !q && !listedPlace(text, beforeRange)) continue;
       const lowValue = rangeWith && !n.scaled && rangeWith.scaled ? n.value * scaleOf(rangeWith) : n.value;
       if (!Number.isInteger(lowValue) && !n.scaled && !AMBIGUOUS_COMMA.test(n.raw)) continue; // "2,5 người"
       const headLower = unit.unit.toLowerCase();
@@ -514,7 +632,6 @@ export function readQuantities(text: string): Quantity[] {
     }
 
     // Qualifiers.
-    const q = qualifierBefore(beforeRange);
     let qualifier = q?.qualifier;
     let start = q ? q.start : n.start;
     if (rangeWith && before.length !== beforeRange.length) start = q ? q.start : before[before.length - 1]!.start;
@@ -544,7 +661,7 @@ export function readQuantities(text: string): Quantity[] {
       if (!(lo < hi)) continue;
       quantity.min = lo;
       quantity.max = hi;
-      consumed.add(rangeWith);
+      consumed = rangeWith;
     } else {
       // "1,849 USD", "3,925 đồng", "1,500 người": a comma before exactly three digits in money or
       // counts is an English thousands mark (nobody prices to a thousandth or counts fractions).

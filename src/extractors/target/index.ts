@@ -114,7 +114,7 @@ interface Trigger {
   defined?: boolean;
 }
 
-const wordsOf = (s: string): string[] => [...(s.match(WORD) ?? [])];
+const wordsOf = (s: string): string[] => s.match(WORD) ?? [];
 
 /** The last words before `pos` (lower case), up to `n`. */
 function lastWords(text: string, pos: number, n: number): string[] {
