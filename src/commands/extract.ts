@@ -7,7 +7,7 @@ import { UsageError } from "../errors.js";
 import { FACT_TYPES, type FactType } from "../schema/records.js";
 import { readInputs, type Input } from "../io/inputs.js";
 import type { ArticleOptions, Extracted } from "../io/extract-one.js";
-import { EXTENSION, formatOne, listWriter, type RecordFormat } from "../format/records.js";
+import { EXTENSION, formatItem, formatOne, listWriter, type RecordFormat } from "../format/records.js";
 import { loadConfig } from "../config-file.js";
 import { FATAL_WARNING_CODES } from "../io/decode.js";
 import { createExecutor } from "../parallel/executor.js";
@@ -92,7 +92,7 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions, io?:
   const articleOptions: ArticleOptions = { referenceDate, types, gazetteer, sentences: opts.sentences };
   const quiet = Boolean(opts.quiet);
   const progress = createProgress(env.stderr, { quiet });
-  const executor = await createExecutor(jobs, articleOptions);
+  const executor = await createExecutor(jobs, articleOptions, { format: opts.format, one: Boolean(opts.out) });
 
   let outDir: string | undefined;
   let out: { writeRecord(e: Extracted): Promise<void>; finish(): Promise<void> };
@@ -107,7 +107,7 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions, io?:
     out = {
       async writeRecord(e) {
         const name = safeOutputName(e.record.source.id, EXTENSION[opts.format], taken);
-        await writeFileAtomic(resolveInside(outDir!, name), formatOne(e.record, opts.format));
+        await writeFileAtomic(resolveInside(outDir!, name), e.text ?? formatOne(e.record, opts.format));
       },
       async finish() {},
     };
@@ -117,7 +117,7 @@ export async function runExtract(inputs: string[], opts: ExtractCliOptions, io?:
     await write(env.stdout, list.open);
     out = {
       async writeRecord(e) {
-        await write(env.stdout, list.item(e.record, count++));
+        await write(env.stdout, list.separator(count++) + (e.text ?? formatItem(e.record, opts.format)));
       },
       async finish() {
         await write(env.stdout, list.close(count));

@@ -8,7 +8,8 @@ export type RecordFormat = "yaml" | "json" | "jsonl";
 
 export interface ListWriter {
   open: string;
-  item(record: ArticleRecord, index: number): string;
+  /** What goes before the index-th item (JSON's commas). */
+  separator(index: number): string;
   close(count: number): string;
 }
 
@@ -18,15 +19,27 @@ const yamlOptions = { lineWidth: 0, minContentWidth: 0 } as const;
 export function listWriter(format: RecordFormat): ListWriter {
   switch (format) {
     case "yaml":
-      return { open: "", item: (r) => stringify([r], yamlOptions), close: (n) => (n === 0 ? "[]\n" : "") };
+      return { open: "", separator: () => "", close: (n) => (n === 0 ? "[]\n" : "") };
     case "json":
       return {
         open: "[",
-        item: (r, i) => `${i === 0 ? "\n" : ",\n"}${indent(JSON.stringify(r, null, 2))}`,
+        separator: (i) => (i === 0 ? "\n" : ",\n"),
         close: (n) => (n === 0 ? "]\n" : "\n]\n"),
       };
     case "jsonl":
-      return { open: "", item: (r) => `${JSON.stringify(r)}\n`, close: () => "" };
+      return { open: "", separator: () => "", close: () => "" };
+  }
+}
+
+/** One record as an item of a list (without the separator before it). */
+export function formatItem(record: ArticleRecord, format: RecordFormat): string {
+  switch (format) {
+    case "yaml":
+      return stringify([record], yamlOptions);
+    case "json":
+      return indent(JSON.stringify(record, null, 2));
+    case "jsonl":
+      return `${JSON.stringify(record)}\n`;
   }
 }
 

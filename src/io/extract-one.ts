@@ -13,6 +13,11 @@ export interface Extracted {
   record: ArticleRecord;
   /** True when the input could not be processed (the command exits 1). */
   failed: boolean;
+  /**
+   * The record already formatted for output, when a worker did it: then `record` carries only
+   * its source and warnings, so the main thread neither copies nor serialises the facts.
+   */
+  text?: string;
 }
 
 const sha256 = (data: Uint8Array | string) => createHash("sha256").update(data).digest("hex");

@@ -3,6 +3,7 @@
 // articles in flight, so memory stays flat however long the input is.
 import type { Input } from "../io/inputs.js";
 import type { ArticleOptions, Extracted } from "../io/extract-one.js";
+import type { RecordFormat } from "../format/records.js";
 
 const WORKER_OLD_MB = 160;
 const WORKER_YOUNG_MB = 12;
@@ -12,7 +13,13 @@ export interface Executor {
   close(): Promise<void>;
 }
 
-export async function createExecutor(jobs: number, options: ArticleOptions): Promise<Executor> {
+/** How workers should format records: as list items, or one record per file (`--out`). */
+export interface OutputSpec {
+  format: RecordFormat;
+  one: boolean;
+}
+
+export async function createExecutor(jobs: number, options: ArticleOptions, output?: OutputSpec): Promise<Executor> {
   if (jobs <= 1) {
     const { extractInput } = await import("../io/extract-one.js");
     return {
@@ -27,7 +34,7 @@ export async function createExecutor(jobs: number, options: ArticleOptions): Pro
     filename: new URL("./worker.js", import.meta.url).href,
     minThreads: jobs,
     maxThreads: jobs,
-    workerData: { options },
+    workerData: { options, output },
     // Bounded heaps keep the pool's peak RSS flat and low; an article too big for a worker's
     // heap is not lost: it is run again on the main thread (see `attempt`).
     resourceLimits: { maxOldGenerationSizeMb: WORKER_OLD_MB, maxYoungGenerationSizeMb: WORKER_YOUNG_MB },

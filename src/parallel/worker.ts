@@ -1,10 +1,16 @@
-// A worker thread of the pool: the options come once through workerData.
+// A worker thread of the pool: the options come once through workerData. The worker also
+// formats the record, so that the main thread only writes strings in order: serialising on
+// the main thread made it the bottleneck of the pool.
 import { workerData } from "node:worker_threads";
 import { extractInput, type ArticleOptions, type Extracted } from "../io/extract-one.js";
+import { formatItem, formatOne, type RecordFormat } from "../format/records.js";
 import type { Input } from "../io/inputs.js";
 
-const options = (workerData as { options: ArticleOptions }).options;
+const { options, output } = workerData as { options: ArticleOptions; output?: { format: RecordFormat; one: boolean } };
 
 export default function run(input: Input): Extracted {
-  return extractInput(input, options);
+  const e = extractInput(input, options);
+  if (!output) return e;
+  const text = output.one ? formatOne(e.record, output.format) : formatItem(e.record, output.format);
+  return { failed: e.failed, text, record: { ...e.record, facts: [] } };
 }
