@@ -6,7 +6,9 @@ import { extractInput, type ArticleOptions, type Extracted } from "../io/extract
 import { formatItem, formatOne, type RecordFormat } from "../format/records.js";
 import type { Input } from "../io/inputs.js";
 
-const { options, output } = workerData as { options: ArticleOptions; output?: { format: RecordFormat; one: boolean } };
+// tinypool passes [its own data, ours] as the thread's workerData.
+const [, ours] = workerData as [unknown, { options: ArticleOptions; output?: { format: RecordFormat; one: boolean } }];
+const { options, output } = ours;
 
 export default function run(input: Input): Extracted {
   const e = extractInput(input, options);

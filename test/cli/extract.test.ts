@@ -169,3 +169,15 @@ describe("CLI manners", () => {
     expect(r.stdout).toBe(readFileSync(join(ROOT, "schemas", "article.schema.json"), "utf8"));
   });
 });
+
+describe("options reach the workers", () => {
+  test("--reference-date, --types and --no-sentences give the same output with --jobs 2 as with --jobs 1", () => {
+    const args = ["extract", "--format", "jsonl", "--reference-date", "2019-03-01", "--types", "date,person", "--no-sentences", DEV];
+    const one = vnfacts([...args, "--jobs", "1"]);
+    const two = vnfacts([...args, "--jobs", "2"]);
+    expect(two.code).toBe(0);
+    expect(two.stdout).toBe(one.stdout);
+    const records = one.stdout.trim().split("\n").map((l) => JSON.parse(l));
+    expect(records.every((r) => r.facts.every((f: { type: string; sentence?: string }) => ["date", "person"].includes(f.type) && f.sentence === undefined))).toBe(true);
+  });
+});
