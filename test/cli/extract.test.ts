@@ -181,3 +181,21 @@ describe("options reach the workers", () => {
     expect(records.every((r) => r.facts.every((f: { type: string; sentence?: string }) => ["date", "person"].includes(f.type) && f.sentence === undefined))).toBe(true);
   });
 });
+
+describe("--config", () => {
+  test("a config file adds partners and organizations; a bad one is a usage error with the place", () => {
+    const dir = mkdtempSync(join(tmpdir(), "vnfacts-config-"));
+    const config = join(dir, "vnfacts.config.yaml");
+    writeFileSync(config, "partners:\n  - { name: Zorblax, kind: company, aliases: [Zorblax Corp] }\norganizations:\n  - { name: Ban Quản lý Khu kinh tế Vân Phong }\n");
+    const text = "Ban Quản lý Khu kinh tế Vân Phong làm việc với Zorblax Corp về dự án mới.";
+    const r = vnfacts(["extract", "--format", "jsonl", "--config", config, "--types", "partner,organization", "-"], { input: text });
+    expect(r.code, r.stderr).toBe(0);
+    const names = JSON.parse(r.stdout).facts.map((f: { name: string }) => f.name);
+    expect(names.some((n: string) => n.startsWith("Zorblax"))).toBe(true); // the alias as written
+    expect(names).toContain("Ban Quản lý Khu kinh tế Vân Phong");
+    writeFileSync(config, "partners:\n  - { name: X, kind: planet }\n");
+    const bad = vnfacts(["extract", "--config", config, "-"], { input: text });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toMatch(/partners\.0\.kind/);
+  });
+});
