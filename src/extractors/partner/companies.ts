@@ -10,8 +10,8 @@ import { fold } from "../../facts/keys.js";
 import { COMPANIES, COMPANY_NAME_TAILS, MEDIA, VIETNAMESE_COMPANIES } from "../../lexicons/companies.js";
 import type { Entity } from "./gazetteer.js";
 import { statedCountry } from "./localities.js";
-import { type Mention, type SentenceWork, between, byStart, firstEndingAfter } from "./mention.js";
-import { isForeignToken } from "./tokens.js";
+import { type Mention, type SentenceWork, between, byStart, firstEndingAfter, newMention } from "./mention.js";
+import { isForeignToken, isSpaceCode, isWordCode } from "./tokens.js";
 
 const TAILS = new Set(COMPANY_NAME_TAILS);
 const VIETNAMESE = new Set(VIETNAMESE_COMPANIES.map((n) => n.toLowerCase()));
@@ -139,16 +139,76 @@ function companyEntity(name: string): Entity {
   return { id: `company:${fold(name)}`, name, kind: "company", aliases: [] };
 }
 
-function newMention(w: SentenceWork, p: number, q: number): Mention {
+function companyMention(w: SentenceWork, p: number, q: number, country?: string): Mention {
   const start = w.tokens.start(p);
   const end = w.tokens.end(q);
   const written = w.text.slice(start, end);
-  return { start, end, first: p, last: q, entity: companyEntity(written), written, status: "accept", variantOf: variantOf(written) };
+  const m = newMention(start, end, p, q, companyEntity(written), written, "accept");
+  m.variantOf = variantOf(written);
+  m.country = country;
+  return m;
 }
 
 function add(added: Mention[], covered: Uint8Array, m: Mention): void {
   added.push(m);
   covered.fill(1, m.first, m.last + 1);
+}
+
+/**
+ * Whether what follows `end` may state a country as `statedCountry` reads it without a comma:
+ * a bracket ("(Hàn Quốc)") or "của"/"thuộc" between spaces, found without a regex.
+ */
+function mayStateAfter(text: string, end: number): boolean {
+  let i = end;
+  while (i < text.length && isSpaceCode(text.charCodeAt(i))) i++;
+  if (text.charCodeAt(i) === 40) return true;
+  return i > end && (text.startsWith("của", i) || text.startsWith("thuộc", i));
+}
+
+/**
+ * Whether the loop over unknown names can add one: a country must be stated right after a word
+ * that may end a foreign name, or a foreign word must follow a country (see the loop).
+ */
+function mayBeStated(w: SentenceWork, ms: readonly Mention[]): boolean {
+  const t = w.tokens;
+  const text = w.text;
+  // After: the word before a bracket or before "của"/"thuộc" (see `mayStateAfter`).
+  for (const [cue, spaced] of STATING) {
+    for (let at = text.indexOf(cue); at >= 0; at = text.indexOf(cue, at + 1)) {
+      let end = at;
+      while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
+      if (end === 0 || (spaced && end === at)) continue;
+      const k = t.indexAt(end - 1);
+      if (k >= 0 && t.end(k) === end && (isForeignToken(t, k) || TAILS.has(t.text(k)))) return true;
+    }
+  }
+  for (const m of ms) {
+    if (m.entity.kind !== "country" || m.status === "reject") continue;
+    const k = t.indexAt(m.end);
+    if (k >= 0 && t.start(k) - m.end <= 2 && isForeignToken(t, k)) return true;
+  }
+  return false;
+}
+
+/** What states a country after a name, and whether a space must come before it. */
+const STATING: readonly (readonly [string, boolean])[] = [
+  ["(", false],
+  ["của", true],
+  ["thuộc", true],
+];
+
+/** Separators of a list (LIST_SEP) after a mention, and before one. */
+const LIST_SEPARATORS = [",", ", ", " và ", " cùng ", " hay ", " hoặc ", ", và "];
+
+/** Whether mention `m` may be an item of a list: a list separator between it and a word next to it. */
+function listed(text: string, m: Mention): boolean {
+  for (const sep of LIST_SEPARATORS) {
+    const after = m.end + sep.length;
+    if (after < text.length && text.startsWith(sep, m.end) && isWordCode(text.charCodeAt(after))) return true;
+    const before = m.start - sep.length;
+    if (before > 0 && text.startsWith(sep, before) && isWordCode(text.charCodeAt(before - 1))) return true;
+  }
+  return false;
 }
 
 /** Resolves the sentence's company mentions and adds the companies found by context. */
@@ -164,39 +224,48 @@ export function companyMentions(w: SentenceWork): void {
     m.written = w.text.slice(m.start, m.end);
     if (m.status === "company" && hasContext(w, m.first)) m.status = "accept";
   }
+  // Unknown names the text presents as foreign companies: "tập đoàn Hana Micron (Hàn Quốc)".
+  // Only a partner the gazetteer found can state the country (see `statedCountry`).
+  const stated =
+    ms.some((m) => m.status !== "reject" && (m.entity.kind === "country" || (m.entity.kind === "locality" && m.entity.country !== undefined))) &&
+    (w.text.includes("(") || w.text.includes("của ")) &&
+    mayBeStated(w, ms);
+  // Without a company or a stated country there is nothing more to do (most sentences).
+  if (!companies && !stated) return;
   // Words already taken by a mention (kept up to date as companies are added: no rescans).
   const covered = new Uint8Array(w.tokens.length + 1);
   covered[w.tokens.length] = 1;
   for (const m of ms) covered.fill(1, m.first, m.last + 1);
   const added: Mention[] = [];
-  // Unknown names the text presents as foreign companies: "tập đoàn Hana Micron (Hàn Quốc)".
-  const stated = w.text.includes("(") || w.text.includes("của ");
   for (let p = 0; stated && p < w.tokens.length; p++) {
     if (!w.tokens.cap(p)) continue;
     const q = runFrom(w, p);
     if (q < 0) continue;
-    if (anyCovered(covered, p, q) || !hasContext(w, p)) {
+    const start = w.tokens.start(p);
+    const end = w.tokens.end(q);
+    const prior = ms[firstEndingAfter(ms, start) - 1];
+    const before = prior && prior.entity.kind === "country" && prior.status !== "reject" && start - prior.end <= 2 ? prior : undefined;
+    // The cheap tests first: a country stated before the name, or one that may be stated after it.
+    if ((!before && !mayStateAfter(w.text, end)) || anyCovered(covered, p, q) || !hasContext(w, p)) {
       p = q;
       continue;
     }
-    const start = w.tokens.start(p);
-    const end = w.tokens.end(q);
     const name = w.text.slice(start, end);
     const after = statedCountry(w, end, false);
-    const prior = ms[firstEndingAfter(ms, start) - 1];
-    const before = prior && prior.entity.kind === "country" && prior.status !== "reject" && start - prior.end <= 2 ? prior : undefined;
     const country = after && after !== "VN" ? after : before?.entity.country;
-    if (country && !isVietnameseCompany(name)) add(added, covered, { ...newMention(w, p, q), country });
+    if (country && !isVietnameseCompany(name)) add(added, covered, companyMention(w, p, q, country));
     p = q;
   }
   // Lists: Latin names listed with known companies are companies ("NVIDIA, Apple, Inforsys").
-  for (const chain of companies || added.length ? lists(w, [...ms, ...added], covered) : []) {
+  // Only a company next to a list separator can be an item of a list with a seed.
+  const listedSeed = (m: Mention) => m.entity.kind === "company" && m.status !== "reject" && listed(w.text, m);
+  for (const chain of (companies || added.length) && (ms.some(listedSeed) || added.some(listedSeed)) ? lists(w, [...ms, ...added], covered) : []) {
     const seeds = chain.filter((x) => x.mention && x.mention.status !== "reject" && isSeed(w, x.mention));
     if (seeds.length < 2 && !(seeds.length === 1 && hasContext(w, chain[0]!.first))) continue;
     for (const x of chain) {
       if (x.mention) {
         if (x.mention.status === "company") x.mention.status = "accept";
-      } else if (closesItem(w, x.last)) add(added, covered, newMention(w, x.first, x.last));
+      } else if (closesItem(w, x.last)) add(added, covered, companyMention(w, x.first, x.last));
     }
   }
   for (const m of ms) if (m.status === "company") m.status = "reject";

@@ -1,7 +1,8 @@
 // The partner gazetteer: every country, region, international organisation, well-known company
 // and foreign city, under every form, in one index keyed by a form's first word (lower case).
-// Matching a sentence is one pass over its words with one Map lookup per word; at each word the
-// longest form that fits wins ("Đông Nam Á" before "Nam Á", "Vương quốc Anh" before "Anh").
+// Matching a sentence is one pass over its characters with one Map lookup per capitalised word
+// whose hash is known; at each word the longest form that fits wins ("Đông Nam Á" before
+// "Nam Á", "Vương quốc Anh" before "Anh").
 import type { Gazetteer, PartnerEntry } from "../../config.js";
 import { COUNTRIES } from "../../lexicons/countries.js";
 import { NOT_REGIONS, REGIONS } from "../../lexicons/regions.js";
@@ -9,7 +10,7 @@ import { INTERNATIONAL_ORGANIZATIONS } from "../../lexicons/international-organi
 import { COMPANIES } from "../../lexicons/companies.js";
 import { FOREIGN_LOCALITIES } from "./foreign-localities.js";
 import { AMBIGUOUS_FORMS, AMBIGUOUS_LATIN, type Ambiguity } from "./ambiguity.js";
-import { type Words, separator, separatorsMatch, shape, tokenize } from "./tokens.js";
+import { HashBits, isUpperCode, isWordCode, lowerCode, separator, separatorsMatch, shape, tokenize } from "./tokens.js";
 
 export type PartnerKind = PartnerEntry["kind"];
 
@@ -40,14 +41,22 @@ export interface Form {
   readonly ambiguity?: Ambiguity;
   /** A Latin-script name that is also a person's name ("Jordan", "Paris"). */
   readonly latinAmbiguous?: boolean;
+  /** For a caseless form: its words in lower case. */
+  readonly lower?: readonly string[];
+  /** For a form whose first word is lower case ("châu Âu"): that word capitalised ("Châu"). */
+  readonly capitalFirst?: string;
 }
 
-export interface FormMatch {
+/** A form matched on the characters of a text: `text.slice(start, end)`. */
+export interface TextMatch {
   form: Form;
-  /** Index of the first and last word matched. */
-  first: number;
-  last: number;
+  start: number;
+  end: number;
 }
+
+/** `FormIndex.hashes` of a first word that starts longer forms, and of one with its second word. */
+const startsLonger = (h: number) => Math.imul(h ^ 0xa5a5, 0x85ebca6b) >>> 16;
+const secondWord = (h: number, c: number, length: number) => Math.imul(h ^ (c << 9) ^ (length << 25), 0x9e3779b1) >>> 16;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const startsLower = (s: string) => s.charAt(0) !== s.charAt(0).toUpperCase();
@@ -56,8 +65,15 @@ export class FormIndex {
   private readonly byFirst = new Map<string, Form[]>();
   /** First words that start in lower case ("châu", "các"), by first character: few, checked without slicing. */
   private readonly lowerKeys = new Map<number, string[]>();
-  /** A hash of every capitalised first word (see `shape`): most words of a sentence fail it without being sliced. */
-  private readonly shapes = new Uint8Array(1 << 16);
+  /**
+   * What most words of a text fail without being sliced (see `mayMatch`), as hashes: the shape
+   * (tokens.ts) of each first word that is a form of its own; of each that starts longer forms;
+   * and of those with the first letter and length of the second word of each longer form.
+   */
+  private readonly hashes = new HashBits();
+  /** Scratch for `matchText`: the starts and ends of the words read after the first. */
+  private starts = new Int32Array(4);
+  private ends = new Int32Array(4);
 
   add(text: string, entity: Entity): void {
     const toks = tokenize(text);
@@ -74,14 +90,28 @@ export class FormIndex {
       caseless: tokens.length >= 3,
       ambiguity: single !== undefined && !entity.user ? AMBIGUOUS_FORMS[single] : undefined,
       latinAmbiguous: single !== undefined && !entity.user && AMBIGUOUS_LATIN.has(single),
+      lower: tokens.length >= 3 ? tokens.map((t) => t.toLowerCase()) : undefined,
+      capitalFirst: startsLower(tokens[0]!) && capitalise(tokens[0]!).length === tokens[0]!.length ? capitalise(tokens[0]!) : undefined,
     };
     // Keyed by the first word as the text may write it: as listed, and capitalised or lower
     // case where the form allows it ("châu Âu" / "Châu Âu", "Liên hợp quốc" / "liên hợp quốc").
+    if (tokens.length > this.starts.length) {
+      this.starts = new Int32Array(tokens.length);
+      this.ends = new Int32Array(tokens.length);
+    }
     const first = tokens[0]!;
     const keys = new Set([first]);
     if (startsLower(first) || form.caseless) keys.add(capitalise(first));
     for (const key of keys) {
-      this.shapes[shape(key, 0, key.length)] = 1;
+      const h = shape(key, 0, key.length);
+      if (tokens.length === 1) this.hashes.add(h);
+      else {
+        const second = tokens[1]!;
+        const c = second.charCodeAt(0);
+        this.hashes.add(startsLonger(h));
+        this.hashes.add(secondWord(h, c, second.length));
+        if (form.caseless) this.hashes.add(secondWord(h, lowerCode(c), second.length));
+      }
       if (startsLower(key)) {
         const c = key.charCodeAt(0);
         const same = this.lowerKeys.get(c) ?? [];
@@ -100,41 +130,95 @@ export class FormIndex {
     for (const a of entity.aliases) this.add(a, entity);
   }
 
-  /** The longest form that starts at word `i` of `tokens` (words of `text`), or null. */
-  matchAt(text: string, tokens: Words, i: number): FormMatch | null {
-    if (this.shapes[tokens.shape(i)] === 0) return null;
+  /** The first words of the forms that start in lower case ("châu" of "châu Âu"). */
+  lowerFirstWords(): string[] {
+    return [...this.lowerKeys.values()].flat();
+  }
+
+  /**
+   * A cheap test that most words fail: whether a form may start at the word
+   * `text.slice(start, end)`. Exact where it says no: `matchText` would find nothing there.
+   */
+  mayMatch(text: string, start: number, end: number): boolean {
+    const c0 = text.charCodeAt(start);
+    if (!isUpperCode(c0) && !this.lowerKeys.has(c0)) return false;
+    const h = shape(text, start, end);
+    const { hashes } = this;
+    if (hashes.has(h)) return true;
+    if (!hashes.has(startsLonger(h))) return false;
+    // A longer form needs a second word with the right first letter and length.
+    const n = text.length;
+    let i = end;
+    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+    if (i >= n) return false;
+    const from = i;
+    for (i++; i < n && isWordCode(text.charCodeAt(i)); i++);
+    const c = text.charCodeAt(from);
+    return hashes.has(secondWord(h, c, i - from)) || hashes.has(secondWord(h, lowerCode(c), i - from));
+  }
+
+  /**
+   * The longest form that starts at the word `text.slice(start, end)`, read on the characters
+   * of `text` with the words and separators `tokenize` would give, but without making the words
+   * of the whole text: the words after the first are read one by one as the forms keyed by the
+   * first word need them (most words of a text fail `mayMatch` and read nothing).
+   */
+  matchText(text: string, start: number, end: number): TextMatch | null {
+    const c0 = text.charCodeAt(start);
     let list: Form[] | undefined;
-    if (tokens.cap(i)) list = this.byFirst.get(tokens.text(i));
+    if (isUpperCode(c0)) list = this.byFirst.get(text.slice(start, end));
     else {
-      const keys = this.lowerKeys.get(text.charCodeAt(tokens.start(i)));
-      const key = keys?.find((k) => tokens.is(i, k));
+      const keys = this.lowerKeys.get(c0);
+      const key = keys?.find((k) => k.length === end - start && text.startsWith(k, start));
       if (key) list = this.byFirst.get(key);
     }
     if (!list) return null;
+    const { starts, ends } = this;
+    starts[0] = start;
+    ends[0] = end;
+    let read = 1;
+    let last = false;
+    const n = text.length;
     for (const form of list) {
-      const n = form.tokens.length;
-      if (i + n > tokens.length) continue;
-      let ok = true;
-      for (let k = 0; k < n && ok; k++) {
-        const want = form.tokens[k]!;
-        const j = i + k;
-        ok = tokens.is(j, want) || (tokens.end(j) - tokens.start(j) === want.length && sameWord(tokens.text(j), want, form.caseless, k === 0));
-        if (ok && k > 0) {
-          const from = tokens.end(j - 1);
-          const to = tokens.start(j);
-          // The usual separator, one space, without slicing.
-          ok = to === from + 1 && text.charCodeAt(from) === 32 ? separatorsMatch(form.seps[k - 1]!, " ") : separatorsMatch(form.seps[k - 1]!, separator(text.slice(from, to)));
+      const count = form.tokens.length;
+      let ok = sameWord(text, start, end, form, 0);
+      for (let k = 1; k < count && ok; k++) {
+        if (k === read) {
+          // The next word of the text, if any.
+          let i = ends[k - 1]!;
+          while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+          if (i >= n) last = true;
+          if (last) {
+            ok = false;
+            break;
+          }
+          starts[k] = i;
+          for (i++; i < n && isWordCode(text.charCodeAt(i)); i++);
+          ends[k] = i;
+          read++;
         }
+        const from = starts[k]!;
+        const before = ends[k - 1]!;
+        ok =
+          sameWord(text, from, ends[k]!, form, k) &&
+          (from === before + 1 && text.charCodeAt(before) === 32 ? separatorsMatch(form.seps[k - 1]!, " ") : separatorsMatch(form.seps[k - 1]!, separator(text.slice(before, from))));
       }
-      if (ok) return { form, first: i, last: i + n - 1 };
+      if (ok) return { form, start, end: ends[count - 1]! };
     }
     return null;
   }
 }
 
-/** A word of the text against a word of a form, beyond exact equality: case where the form allows it. */
-function sameWord(got: string, want: string, caseless: boolean, first: boolean): boolean {
-  return (caseless && got.toLowerCase() === want.toLowerCase()) || (first && startsLower(want) && got === capitalise(want));
+/**
+ * Word `k` of a form against the text's word `text.slice(start, end)`: equal, or equal but for
+ * case where the form allows it (any case in a long form; a capital first letter).
+ */
+function sameWord(text: string, start: number, end: number, form: Form, k: number): boolean {
+  const want = form.tokens[k]!;
+  if (end - start !== want.length) return false;
+  if (text.startsWith(want, start)) return true;
+  if (form.caseless && text.slice(start, end).toLowerCase() === form.lower![k]) return true;
+  return k === 0 && form.capitalFirst !== undefined && text.startsWith(form.capitalFirst, start);
 }
 
 function entity(kind: PartnerKind, name: string, aliases: readonly string[], extra: { country?: string; weak?: boolean; user?: boolean } = {}): Entity {

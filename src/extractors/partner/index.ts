@@ -2,6 +2,8 @@
 // companies, world regions and foreign localities (RECORDS.md "partner").
 //
 // The article is read once, on the first sentence asked for, in explicit steps:
+//   0. scan       one pass over each sentence's characters finds the gazetteer forms and what
+//                 else may name a partner; the other sentences (most) are skipped (scan.ts)
 //   1. gazetteer  one index of every form of every known partner, longest form first at each
 //                 word; each match judged by its neighbours (rules.ts)
 //   2. localities "tỉnh X (Lào)", "thành phố Gimje" (localities.ts)
@@ -19,11 +21,12 @@ import type { Gazetteer } from "../../config.js";
 import { fold as foldText } from "../../facts/keys.js";
 import { SHORT_FORMS } from "./ambiguity.js";
 import { companyMentions } from "./companies.js";
-import { COUNTRY_ENTITIES } from "./gazetteer.js";
+import { COUNTRY_ENTITIES, type TextMatch, userIndex } from "./gazetteer.js";
 import { localityMentions } from "./localities.js";
-import { type Mention, type SentenceWork, between, byStart, mentionAt } from "./mention.js";
+import { type Mention, type SentenceWork, between, byStart, mentionAt, newMention } from "./mention.js";
 import { relationMentions } from "./relations.js";
 import { gazetteerMentions } from "./rules.js";
+import { scanSentence } from "./scan.js";
 import { WordArena, WordSet, tokenize } from "./tokens.js";
 
 type PartnerCandidate = Candidate<"partner">;
@@ -46,6 +49,7 @@ const LIST_SEP = /^(?:, ?| và |, và | - | – |-| hay | hoặc | cũng như )$
 
 /** Step 3: "Việt - Nhật", "quan hệ Mỹ - Trung": one-syllable short forms joined by dashes. */
 function compounds(w: SentenceWork): void {
+  if (!w.text.includes("-")) return;
   const t = w.tokens;
   let covered: Uint8Array | undefined;
   for (let i = 0; i < t.length; i++) {
@@ -73,7 +77,7 @@ function compounds(w: SentenceWork): void {
           continue;
         }
         const entity = COUNTRY_ENTITIES.get(code)!;
-        w.mentions.push({ start: t.start(k), end: t.end(k), first: k, last: k, entity, written: t.text(k), status: "accept" });
+        w.mentions.push(newMention(t.start(k), t.end(k), k, k, entity, t.text(k), "accept"));
       }
     }
     i = j;
@@ -137,7 +141,7 @@ function naming(works: SentenceWork[]): Map<string, Named> {
       if (m.variantOf) aliases.add(m.variantOf);
     }
     aliases.add(e.name);
-    const list = [...aliases].filter((a) => fold(a) !== fold(name));
+    const list = [...aliases].filter((a) => a !== name && fold(a) !== fold(name));
     out.set(id, { name, aliases: list });
   }
   return out;
@@ -151,16 +155,25 @@ function analyse(sentences: readonly Sentence[], ctx: ExtractContext): Map<numbe
   // not needed once its candidates are made (reading is synchronous).
   if (arena.starts.length < (chars >> 1) + 1) arena = new WordArena(chars * 2);
   arena.used = 0;
-  const works: SentenceWork[] = sentences.map((s) => ({ offset: s.start, text: s.text, tokens: tokenize(s.text, arena), mentions: [] }));
-  for (const w of works) {
-    w.mentions = gazetteerMentions(w, g);
+  const user = userIndex(g);
+  const works: SentenceWork[] = [];
+  const matches: (readonly TextMatch[])[] = [];
+  for (const s of sentences) {
+    const scan = scanSentence(s.text, user);
+    if (!scan) continue;
+    works.push({ offset: s.start, text: s.text, tokens: tokenize(s.text, arena), mentions: [] });
+    matches.push(scan.matches);
+  }
+  for (let k = 0; k < works.length; k++) {
+    const w = works[k]!;
+    w.mentions = gazetteerMentions(w, matches[k]!);
     localityMentions(w);
     compounds(w);
     companyMentions(w);
   }
   resolveAmbiguity(works);
   for (const w of works) relationMentions(w);
-  const stop = new Set(g.stopNames.map(fold));
+  const stop = g.stopNames.length ? new Set(g.stopNames.map(fold)) : NO_NAMES;
   const names = naming(works);
   const out = new Map<number, PartnerCandidate[]>();
   for (const w of works) {
@@ -170,18 +183,11 @@ function analyse(sentences: readonly Sentence[], ctx: ExtractContext): Map<numbe
       if (stop.size && (stop.has(fold(name)) || stop.has(fold(m.written)))) continue;
       // A company's country only where the text (or the user's config) states it.
       const country = m.country ?? (m.entity.kind === "company" && !m.entity.user ? undefined : m.entity.country);
-      cands.push({
-        fact: {
-          type: "partner",
-          name,
-          kind: m.entity.kind,
-          ...(country ? { country } : {}),
-          ...(m.relation ? { relation: m.relation } : {}),
-          ...(aliases.length ? { aliases } : {}),
-        },
-        start: w.offset + m.start,
-        end: w.offset + m.end,
-      } as PartnerCandidate);
+      const fact: PartnerCandidate["fact"] = { type: "partner", name, kind: m.entity.kind };
+      if (country) fact.country = country;
+      if (m.relation) fact.relation = m.relation;
+      if (aliases.length) fact.aliases = aliases;
+      cands.push({ fact, start: w.offset + m.start, end: w.offset + m.end });
     }
     out.set(w.offset, cands);
   }
@@ -189,23 +195,52 @@ function analyse(sentences: readonly Sentence[], ctx: ExtractContext): Map<numbe
 }
 
 let arena = new WordArena(1 << 16);
+const NO_NAMES: ReadonlySet<string> = new Set();
 
-const cache = new WeakMap<ExtractContext, Map<number, PartnerCandidate[]>>();
-/** The article's own sentences (start → end): another sentence is read on its own. */
-const analysed = new WeakMap<ExtractContext, Map<number, number>>();
+interface Analysis {
+  /** Whether a sentence is one of the article's own: another sentence is read on its own. */
+  readonly isOwn: (sentence: Sentence) => boolean;
+  /** Candidates by sentence start, for the sentences that have any. */
+  readonly byStart: Map<number, PartnerCandidate[]>;
+}
+
+/**
+ * The article read last: the pipeline asks for its sentences one after another, and an article
+ * is read once. (A context asked about after another one is read again: the same result.)
+ */
+let last: { ctx: ExtractContext; analysis: Analysis } | undefined;
+
+/** A test of "one of `sentences`" by offsets: a binary search where their starts increase (as they do). */
+function ownTest(sentences: readonly Sentence[]): (sentence: Sentence) => boolean {
+  let increasing = true;
+  for (let i = 1; i < sentences.length && increasing; i++) increasing = sentences[i - 1]!.start < sentences[i]!.start;
+  if (!increasing) {
+    const ends = new Map(sentences.map((s) => [s.start, s.end]));
+    return (sentence) => ends.get(sentence.start) === sentence.end;
+  }
+  return (sentence) => {
+    let lo = 0;
+    let hi = sentences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (sentences[mid]!.start < sentence.start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < sentences.length && sentences[lo]!.start === sentence.start && sentences[lo]!.end === sentence.end;
+  };
+}
 
 export const partnerExtractor: Extractor<"partner"> = {
   name: "partner",
   type: "partner",
   blockedBy: [],
   extract(sentence, ctx) {
-    let byStart = cache.get(ctx);
-    if (!byStart) {
-      byStart = analyse(ctx.sentences, ctx);
-      cache.set(ctx, byStart);
-      analysed.set(ctx, new Map(ctx.sentences.map((s) => [s.start, s.end])));
+    let analysis = last?.ctx === ctx ? last.analysis : undefined;
+    if (!analysis) {
+      analysis = { isOwn: ownTest(ctx.sentences), byStart: analyse(ctx.sentences, ctx) };
+      last = { ctx, analysis };
     }
-    if (analysed.get(ctx)!.get(sentence.start) === sentence.end) return byStart.get(sentence.start) ?? [];
+    if (analysis.isOwn(sentence)) return analysis.byStart.get(sentence.start) ?? [];
     return analyse([sentence], ctx).get(sentence.start) ?? [];
   },
 };

@@ -9,8 +9,8 @@
 import { isVietnamesePlace, VIETNAM_NAMES } from "../../lexicons/vietnam-places.js";
 import { fold } from "../../facts/keys.js";
 import type { Entity } from "./gazetteer.js";
-import { type Mention, type SentenceWork, between, byStart, mentionAt, overlapping } from "./mention.js";
-import { WordSet, hasVietnameseLetters, isForeignWord, isTitleCase, tokenize } from "./tokens.js";
+import { type Mention, type SentenceWork, between, byStart, mentionAt, newMention, overlapping } from "./mention.js";
+import { WordSet, hasVietnameseLetters, isForeignWord, isLetterCode, isSpaceCode, isTitleCase, isWordCode, wordsOf } from "./tokens.js";
 
 /** Classifiers of administrative units big enough that a foreign-looking name alone says "abroad". */
 const MAJOR = ["bang", "cảng", "đặc khu", "đảo", "khu tự trị", "quần đảo", "thành phố", "thủ đô", "thủ phủ", "tiểu bang", "tỉnh", "tỉnh bang", "TP", "TP.", "vùng"];
@@ -18,6 +18,24 @@ const MAJOR = ["bang", "cảng", "đặc khu", "đảo", "khu tự trị", "qu�
 const MINOR = ["hạt", "huyện", "làng", "quận", "thị trấn", "thị xã", "xã"];
 /** After these, any name that is not Vietnamese is abroad: Vietnam has one capital. */
 const CAPITALS = new Set(["thủ đô", "thủ phủ"]);
+/** Their last words, as written mid-sentence and capitalised. */
+const CAPITAL_LAST_WORDS = new Set([...CAPITALS].flatMap((c) => {
+  const last = c.split(" ").pop()!;
+  return [last, last.charAt(0).toUpperCase() + last.slice(1)];
+}));
+/** `text.lastIndexOf("-")`, remembered for the text asked about last (the scan asks again and again). */
+let hyphenText = "";
+let hyphenAt = -1;
+const lastHyphen = (text: string) => {
+  if (text !== hyphenText) [hyphenText, hyphenAt] = [text, text.lastIndexOf("-")];
+  return hyphenAt;
+};
+/** The word that starts at `start`; with `letters`, only as far as its letters go ("Ả" of "Ả2"). */
+const wordAt = (text: string, start: number, letters = false) => {
+  let end = start;
+  while (end < text.length && (letters ? isLetterCode : isWordCode)(text.charCodeAt(end))) end++;
+  return text.slice(start, end);
+};
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 const classifierAlternation = [...MAJOR, ...MINOR]
@@ -28,12 +46,12 @@ const NAME_WORD = "\\p{Lu}[\\p{L}\\p{M}'’]*(?:-[\\p{L}\\p{M}]+)*";
 // Tried only where a capitalised word follows a classifier's last word, anchored (sticky) at a
 // word start: scanning every position of every sentence with the whole pattern costs more.
 const LOCALITY = new RegExp(`(?<cls>${classifierAlternation})(?: |(?<=\\.))(?<name>${NAME_WORD}(?: ${NAME_WORD}){0,3})`, "uy");
-const LAST_WORDS = new WordSet(
-  [...MAJOR, ...MINOR].flatMap((c) => {
-    const last = c.split(" ").pop()!.replace(/\.$/u, "");
-    return [last, last.charAt(0).toUpperCase() + last.slice(1)];
-  }),
-);
+/** The last words of the classifiers, as written mid-sentence and capitalised ("tỉnh", "Tỉnh", "phố", "TP"). */
+export const CLASSIFIER_LAST_WORDS: readonly string[] = [...MAJOR, ...MINOR].flatMap((c) => {
+  const last = c.split(" ").pop()!.replace(/\.$/u, "");
+  return [last, last.charAt(0).toUpperCase() + last.slice(1)];
+});
+const LAST_WORDS = new WordSet(CLASSIFIER_LAST_WORDS);
 const LIST_GLUE = /^(?:, ?| và |, và )$/u;
 const VIETNAM = new Set(VIETNAM_NAMES.map((n) => n.toLowerCase()));
 
@@ -50,8 +68,52 @@ interface Unit {
 
 const foldCls = (c: string) => c.charAt(0).toLowerCase() + c.slice(1);
 
+/**
+ * The classifier unit ("tỉnh Tuv", "thành phố Gimje") whose name starts at `nameStart`, its
+ * classifier starting at one of the three words before (their starts, farthest first; -1 for none).
+ */
+function classifierAt(text: string, nameStart: number, start3: number, start2: number, start1: number): RegExpExecArray | null {
+  for (const from of [start3, start2, start1]) {
+    if (from < 0) continue;
+    LOCALITY.lastIndex = from;
+    const m = LOCALITY.exec(text);
+    if (m && m.index + m[0].length - m.groups!.name!.length === nameStart) return m;
+  }
+  return null;
+}
+
+/** A name that is not Vietnamese by its look: "Gimje", "Luông Prabang", "Ô-xa-ca". */
+function looksForeign(name: string, words: readonly string[]): boolean {
+  return (!hasVietnameseLetters(name) && words.some((x) => isForeignWord(x) && isTitleCase(x))) || /-\p{Ll}/u.test(name);
+}
+
+/** Whether `text.slice(start, end)` is the last word of a classifier ("tỉnh", "phố" of "thành phố", "TP"). */
+export const isClassifierEnd = (text: string, start: number, end: number): boolean => LAST_WORDS.hasText(text, start, end);
+
+/**
+ * For the sentence scan (scan.ts): whether the classifier unit whose name starts at
+ * `nameStart` (arguments as `classifierAt`) could be a foreign locality in a sentence where the
+ * gazetteer finds nothing. There no country is stated and no known place matched, so only a
+ * capital's name or a foreign-looking name after a major classifier can be one (see the
+ * acceptance rule in `localityMentions`); anything else the scan may skip.
+ */
+export function unitMayBeForeign(text: string, nameStart: number, start3: number, start2: number, start1: number): boolean {
+  // The cheap case first ("tỉnh Quảng Ninh"): after a classifier that is not a capital's, a name
+  // whose first word has a Vietnamese letter looks foreign only by a hyphen ("Ô-xa-ca").
+  // (The letters that start the name are in any name the pattern reads there.)
+  if (!CAPITAL_LAST_WORDS.has(wordAt(text, start1)) && hasVietnameseLetters(wordAt(text, nameStart, true)) && lastHyphen(text) < nameStart) return false;
+  const m = classifierAt(text, nameStart, start3, start2, start1);
+  if (!m) return false;
+  const cls = foldCls(m.groups!.cls!);
+  const name = m.groups!.name!;
+  return CAPITALS.has(cls) || (MAJOR.includes(cls) && looksForeign(name, wordsOf(name)));
+}
+
 /** The country a bracket or phrase right after `end` states: "(Lào)", ", Hàn Quốc", "của Nhật Bản". */
 export function statedCountry(w: SentenceWork, end: number, comma = true): string | undefined {
+  // What the pattern below needs first: a bracket, a space, or a comma (most words fail).
+  const next = w.text.charCodeAt(end);
+  if (next !== 40 && !(comma && next === 44) && !isSpaceCode(next)) return undefined;
   const rest = w.text.slice(end, end + 60);
   const m = (comma ? /^(?:\s*\(\s*|, ?|\s+(?:của|thuộc)\s+)/u : /^(?:\s*\(\s*|\s+(?:của|thuộc)\s+)/u).exec(rest);
   if (!m) return undefined;
@@ -85,7 +147,7 @@ function placesAfterPrepositions(w: SentenceWork, units: Unit[]): void {
     const end = t.end(j);
     if (!/^\s*\(/u.test(w.text.slice(end, end + 3)) || overlapping(w.mentions, start, end).length) continue;
     const name = w.text.slice(start, end);
-    const words = tokenize(name).texts();
+    const words = wordsOf(name);
     if (!words.some((x) => isForeignWord(x) && isTitleCase(x)) || isVietnamesePlace(name)) continue;
     units.push({ start, end, nameStart: start, cls: "", name, vietnamese: false, foreignLooking: true });
   }
@@ -94,8 +156,10 @@ function placesAfterPrepositions(w: SentenceWork, units: Unit[]): void {
 
 /** Adds the sentence's foreign localities to `w.mentions`, merging known cities matched inside them. */
 export function localityMentions(w: SentenceWork): void {
+  // Without a bracket only a classifier can name a place ("tỉnh Tuv"); most sentences have neither.
+  const bracket = w.text.includes("(");
   // "Fort Stewart, Georgia (Mỹ)": a place named like a country, in the country in brackets.
-  for (const m of w.mentions) {
+  for (const m of bracket ? w.mentions : []) {
     if (m.entity.kind !== "country" || m.status === "reject" || w.text.charCodeAt(m.end) !== 32 || w.text.charCodeAt(m.end + 1) !== 40) continue;
     const c = statedCountry(w, m.end, false);
     if (c && c !== "VN" && c !== m.entity.country) {
@@ -109,12 +173,7 @@ export function localityMentions(w: SentenceWork): void {
   for (let i = 1; i < toks.length; i++) {
     if (!toks.cap(i) || !LAST_WORDS.has(toks, i - 1)) continue;
     if (units.length && units[units.length - 1]!.end > toks.start(i)) continue;
-    let m: RegExpExecArray | null = null;
-    for (let k = Math.min(3, i); k >= 1 && !m; k--) {
-      LOCALITY.lastIndex = toks.start(i - k);
-      m = LOCALITY.exec(w.text);
-      if (m && m.index + m[0].length - m.groups!.name!.length !== toks.start(i)) m = null;
-    }
+    const m = classifierAt(w.text, toks.start(i), i >= 3 ? toks.start(i - 3) : -1, i >= 2 ? toks.start(i - 2) : -1, toks.start(i - 1));
     if (!m) continue;
     const cls = m.groups!.cls!;
     const start = m.index;
@@ -138,13 +197,14 @@ export function localityMentions(w: SentenceWork): void {
     if (!name) continue;
     const known = inside.find((x) => x.start === nameStart && x.entity.kind === "locality");
     if (known) name = w.text.slice(nameStart, known.end);
-    const words = tokenize(name).texts();
+    const words = wordsOf(name);
     let vietnamese = false;
     for (let k = words.length; k >= 1 && !vietnamese; k--) vietnamese = isVietnamesePlace(words.slice(0, k).join(" "));
-    const foreignLooking = (!hasVietnameseLetters(name) && words.some((x) => isForeignWord(x) && isTitleCase(x))) || /-\p{Ll}/u.test(name);
+    const foreignLooking = looksForeign(name, words);
     units.push({ start, end: nameStart + name.length, nameStart, cls, name, known: known?.entity, vietnamese, foreignLooking });
   }
-  placesAfterPrepositions(w, units);
+  if (bracket) placesAfterPrepositions(w, units);
+  else units.sort((a, b) => a.start - b.start);
   if (units.length === 0) return;
 
   // Lists of units share the country stated after the last one.
@@ -169,17 +229,10 @@ export function localityMentions(w: SentenceWork): void {
       const entity: Entity = u.known ?? { id: `locality:${fold(u.name)}`, name: u.name, kind: "locality", aliases: [] };
       const first = w.tokens.indexAt(u.start);
       const last = w.tokens.indexAt(u.end - 1);
-      accepted.push({
-        start: u.start,
-        end: u.end,
-        first,
-        last,
-        entity,
-        written: u.name,
-        prefixed: w.text.slice(u.start, u.end),
-        status: "accept",
-        country: country ?? entity.country,
-      });
+      const m = newMention(u.start, u.end, first, last, entity, u.name, "accept");
+      m.prefixed = w.text.slice(u.start, u.end);
+      m.country = country ?? entity.country;
+      accepted.push(m);
     }
   }
   if (accepted.length === 0) return;

@@ -34,6 +34,28 @@ export interface Mention {
   cued?: boolean;
 }
 
+/**
+ * A new mention, with every optional field present (undefined): mentions of every origin then
+ * share one object shape, which keeps the property reads of the later steps fast.
+ */
+export function newMention(start: number, end: number, first: number, last: number, entity: Entity, written: string, status: Status): Mention {
+  return {
+    start,
+    end,
+    first,
+    last,
+    entity,
+    written,
+    status,
+    prefixed: undefined,
+    country: undefined,
+    relation: undefined,
+    variantOf: undefined,
+    ambiguousForm: undefined,
+    cued: undefined,
+  };
+}
+
 export interface SentenceWork {
   /** Offset of the sentence in the normalised text. */
   offset: number;

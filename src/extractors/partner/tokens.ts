@@ -4,19 +4,30 @@
 // "Mỹ Donald Trump" is not, because "Donald" is not one.
 
 // One lookup table over the Basic Multilingual Plane, built once: bit 1 a word character
-// (letter, mark, digit), bit 2 a letter only Vietnamese uses, bit 4 a capital letter. A hand loop
+// (letter, mark, digit), bit 2 a letter only Vietnamese uses, bit 4 a capital letter, bit 8 a
+// capital letter or a digit, bit 16 one that lower case changes, bit 32 a number. A hand loop
 // over it is three times faster than a \p{…} regex.
 const WORD = 1;
+const UPPER_OR_DIGIT = 8;
+/** A character that `toLowerCase` changes (capitals, and a few others: "Ⅻ"). */
+const CHANGES_IN_LOWER_CASE = 16;
+/** A digit or other number character (\p{N}). */
+const NUMBER = 32;
 const CHAR_CLASS = new Uint8Array(65536);
 for (let c = 0; c < 65536; c++) {
   if (c >= 0xd800 && c <= 0xdfff) continue;
   const ch = String.fromCharCode(c);
   if (/[\p{L}\p{M}\p{N}]/u.test(ch)) CHAR_CLASS[c]! |= WORD;
   if (/\p{Lu}/u.test(ch)) CHAR_CLASS[c]! |= 4;
+  if (/[\p{Lu}\p{N}]/u.test(ch)) CHAR_CLASS[c]! |= UPPER_OR_DIGIT;
+  if (ch.toLowerCase() !== ch) CHAR_CLASS[c]! |= CHANGES_IN_LOWER_CASE;
+  if (/\p{N}/u.test(ch)) CHAR_CLASS[c]! |= NUMBER;
 }
 
 const CAP = 1;
 const VN = 2;
+/** Capitals and digits only ("ASEAN", "G20"). */
+const ALL_CAPS_WORD = 4;
 
 /**
  * Storage for the words of many sentences (an article): offsets, flags and shapes in typed
@@ -62,6 +73,10 @@ export class Words {
   vn(i: number): boolean {
     return (this.arena.flags[this.base + i]! & VN) !== 0;
   }
+  /** Capitals and digits only ("ASEAN", "G20"). */
+  allCaps(i: number): boolean {
+    return (this.arena.flags[this.base + i]! & ALL_CAPS_WORD) !== 0;
+  }
   /** `shape(text, start, end)`, computed while reading. */
   shape(i: number): number {
     return this.arena.shapes[this.base + i]!;
@@ -97,21 +112,52 @@ export function tokenize(text: string, arena = new WordArena(text.length)): Word
   let k = base;
   const n = text.length;
   let i = 0;
+  // Every read of CHAR_CLASS is in bounds: an index past the end (NaN) would make the loads slow.
   while (i < n) {
-    while (i < n && (CHAR_CLASS[text.charCodeAt(i)]! & WORD) === 0) i++;
-    if (i >= n) break;
+    let cls = CHAR_CLASS[text.charCodeAt(i)]!;
+    if ((cls & WORD) === 0) {
+      i++;
+      continue;
+    }
     const start = i;
-    let cls = 0;
-    for (let c = CHAR_CLASS[text.charCodeAt(i)]!; i < n && (c & WORD) !== 0; c = CHAR_CLASS[text.charCodeAt(++i)]!) cls |= c;
+    let all = cls;
+    for (i++; i < n; i++) {
+      const c = CHAR_CLASS[text.charCodeAt(i)]!;
+      if ((c & WORD) === 0) break;
+      cls |= c;
+      all &= c;
+    }
     const c0 = text.charCodeAt(start);
     starts[k] = start;
     ends[k] = i;
-    flags[k] = ((CHAR_CLASS[c0]! & 4) !== 0 ? CAP : 0) | ((cls & 2) !== 0 ? VN : 0);
+    flags[k] = ((CHAR_CLASS[c0]! & 4) !== 0 ? CAP : 0) | ((cls & 2) !== 0 ? VN : 0) | ((all & UPPER_OR_DIGIT) !== 0 ? ALL_CAPS_WORD : 0);
     shapes[k] = (((c0 * 31 + (i - start > 1 ? text.charCodeAt(start + 1) : 0)) * 31 + text.charCodeAt(i - 1)) * 31 + i - start) & 0xffff;
     k++;
   }
   arena.used = k;
   return new Words(text, arena, base, k - base);
+}
+
+/** What `\s` matches, by code. */
+const WHITE_SPACE = new Set<number>();
+for (let c = 0; c < 1 << 16; c++) if (/\s/u.test(String.fromCharCode(c))) WHITE_SPACE.add(c);
+
+/** Whether a UTF-16 code unit is white space as `\s` reads it. */
+export function isSpaceCode(code: number): boolean {
+  return WHITE_SPACE.has(code);
+}
+
+/** The words of `text`, as `tokenize(text).texts()` gives them, for a short text read once. */
+export function wordsOf(text: string): string[] {
+  const out: string[] = [];
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    if ((CHAR_CLASS[text.charCodeAt(i)]! & WORD) === 0) continue;
+    const start = i;
+    while (i + 1 < n && (CHAR_CLASS[text.charCodeAt(i + 1)]! & WORD) !== 0) i++;
+    out.push(text.slice(start, i + 1));
+  }
+  return out;
 }
 
 /**
@@ -146,22 +192,70 @@ const SYLLABLE = new RegExp(`^${INITIAL}${NUCLEUS}${FINAL}$`, "u");
 
 const syllables = new Map<string, boolean>();
 
+/** A word in lower case without its tone marks: "Nguyễn" → "nguyên". */
+const bareOf = (word: string) => word.toLowerCase().normalize("NFD").replace(TONE, "").normalize("NFC");
+/**
+ * `bareOf` of each Latin letter (ASCII, Latin-1, Latin Extended-A and -B, Vietnamese), worked out
+ * once: a word of these letters is made bare a letter at a time, without normalising it twice.
+ */
+const BARE: (string | undefined)[] = [];
+for (let c = 0x41; c < 0x1f00; c++) {
+  if (c > 0x24f && c < 0x1e00) continue;
+  const ch = String.fromCharCode(c);
+  if (/\p{L}/u.test(ch) && ch.toLowerCase().length === 1) BARE[c] = bareOf(ch);
+}
+
+/** `bareOf(word)`, by the table where it has every letter of the word. */
+function bare(word: string): string {
+  let out = "";
+  for (let i = 0; i < word.length; i++) {
+    const b = BARE[word.charCodeAt(i)];
+    if (b === undefined) return bareOf(word);
+    out += b;
+  }
+  return out;
+}
+
 /** "tâm", "Sơn", "NGUYỄN" → true; "gimje", "Donald", "Tuv" → false. */
 export function isVietnameseSyllable(word: string): boolean {
   if (word.length > 7) return false;
   let known = syllables.get(word);
   if (known === undefined) {
-    const bare = word.toLowerCase().normalize("NFD").replace(TONE, "").normalize("NFC");
-    known = SYLLABLE.test(bare);
+    known = SYLLABLE.test(bare(word));
     if (syllables.size > 50_000) syllables.clear();
     syllables.set(word, known);
   }
   return known;
 }
 
+/** Whether a UTF-16 code unit is part of a word (letter, mark, digit): what `tokenize` joins. */
+export function isWordCode(code: number): boolean {
+  return (CHAR_CLASS[code]! & WORD) !== 0;
+}
+
+/** Whether a UTF-16 code unit is a letter or a mark (a word character but a number). */
+export function isLetterCode(code: number): boolean {
+  return (CHAR_CLASS[code]! & (WORD | NUMBER)) === WORD;
+}
+
+/** Whether a UTF-16 code unit is a capital letter. */
+export function isUpperCode(code: number): boolean {
+  return (CHAR_CLASS[code]! & 4) !== 0;
+}
+
+/** First characters of lower case for the scripts news writes (Latin, Vietnamese), by table. */
+const LOWER_BELOW = 0x2000;
+const LOWER = new Uint16Array(LOWER_BELOW);
+for (let c = 0; c < LOWER_BELOW; c++) LOWER[c] = (c >= 0xd800 && c <= 0xdfff) ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
+
+/** The first character of a word's lower case when the word starts with `code` (as `toLowerCase`). */
+export function lowerCode(code: number): number {
+  return code < LOWER_BELOW ? LOWER[code]! : String.fromCharCode(code).toLowerCase().charCodeAt(0);
+}
+
 /** Whether a word starts with a capital letter (cheap: most words do not). */
 export function startsUpper(word: string): boolean {
-  return (CHAR_CLASS[word.charCodeAt(0)]! & 4) !== 0;
+  return word.length > 0 && (CHAR_CLASS[word.charCodeAt(0)]! & 4) !== 0;
 }
 
 const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
@@ -169,8 +263,9 @@ const ALL_UPPER = /^[\p{Lu}\p{N}]+$/u;
 /** First letter capital, the rest lower case: "Tâm", "Gimje" (not "ASEAN", not "tâm"). */
 export function isTitleCase(word: string): boolean {
   if (!startsUpper(word)) return false;
-  const rest = word.slice(1);
-  return rest === rest.toLowerCase();
+  // `rest === rest.toLowerCase()` for the rest, without making either string.
+  for (let i = 1; i < word.length; i++) if ((CHAR_CLASS[word.charCodeAt(i)]! & CHANGES_IN_LOWER_CASE) !== 0) return false;
+  return true;
 }
 
 /** A capitalised Vietnamese syllable: part of a Vietnamese name ("Tâm" in "Mỹ Tâm"). */
@@ -187,13 +282,35 @@ export function hasVietnameseLetters(word: string): boolean {
   return VIETNAMESE_LETTERS.test(word);
 }
 
-const ALL_CAPS = /^[\p{Lu}\p{N}]+$/u;
-
 /** `isForeignWord` for word `i`, without slicing the many words that cannot be one. */
 export function isForeignToken(w: Words, i: number): boolean {
   if (!w.cap(i) || w.vn(i)) return false;
-  const text = w.text(i);
-  return ALL_CAPS.test(text) || !isVietnameseSyllable(text);
+  return w.allCaps(i) || !isVietnameseSyllable(w.text(i));
+}
+
+/**
+ * A set of 16-bit hashes in as few bits as the set needs to stay sparse: small enough to stay
+ * in the processor's cache between articles, where a byte per hash (64 KB) would not.
+ */
+export class HashBits {
+  private readonly bits: Int32Array;
+  private readonly mask: number;
+
+  /** `size`: a power of two, at least 32; the bits used, out of 65,536 hashes. */
+  constructor(size = 1 << 16) {
+    this.bits = new Int32Array(size >> 5);
+    this.mask = size - 1;
+  }
+
+  add(h: number): void {
+    const b = h & this.mask;
+    this.bits[b >> 5]! |= 1 << (b & 31);
+  }
+
+  has(h: number): boolean {
+    const b = h & this.mask;
+    return (this.bits[b >> 5]! & (1 << (b & 31))) !== 0;
+  }
 }
 
 /**
@@ -202,15 +319,20 @@ export function isForeignToken(w: Words, i: number): boolean {
  */
 export class WordSet {
   private readonly words: Set<string>;
-  private readonly shapes = new Uint8Array(1 << 16);
+  private readonly shapes = new HashBits(4096);
 
   constructor(words: Iterable<string>) {
     this.words = new Set(words);
-    for (const w of this.words) this.shapes[shape(w, 0, w.length)] = 1;
+    for (const w of this.words) this.shapes.add(shape(w, 0, w.length));
   }
 
   has(w: Words, i: number): boolean {
-    return this.shapes[w.shape(i)] === 1 && this.words.has(w.text(i));
+    return this.shapes.has(w.shape(i)) && this.words.has(w.text(i));
+  }
+
+  /** Whether `text.slice(start, end)` is in the set. */
+  hasText(text: string, start: number, end: number): boolean {
+    return this.shapes.has(shape(text, start, end)) && this.words.has(text.slice(start, end));
   }
 }
 
