@@ -54,28 +54,6 @@ export interface ExtractOptions {
 
 const claimsOf = (c: Candidate): Span[] => c.claims ?? [{ start: c.start, end: c.end }];
 
-const YEAR = /(?:19|20)\d\d/g;
-const WORDISH = /[\p{L}\p{N}]/u;
-
-function yearsOf(seg: Segmented): number[] {
-  const counts = new Map<number, number>();
-  for (const s of seg.sentences) {
-    const t = s.text;
-    YEAR.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = YEAR.exec(t))) {
-      // A year stands alone: not inside a longer number, a symbol or a word.
-      const before = t[m.index - 1] ?? " ";
-      const after = t[m.index + 4] ?? " ";
-      if (WORDISH.test(before) || "/.,-".includes(before) || WORDISH.test(after)) continue;
-      if ((after === "." || after === ",") && /\d/.test(t[m.index + 5] ?? "")) continue;
-      const y = Number(m[0]);
-      counts.set(y, (counts.get(y) ?? 0) + 1);
-    }
-  }
-  return [...counts.entries()].sort((a, b) => b[1] - a[1] || b[0] - a[0]).map(([y]) => y);
-}
-
 /**
  * Drops candidates inside furniture or blocked by the claims of earlier types; of two
  * overlapping candidates of one type the longer wins (then the earlier).
@@ -177,7 +155,6 @@ export function extractRecord(input: string | MappedText, options: ExtractOption
     mapped,
     sentences: seg.sentences,
     referenceDate: toDate(options.referenceDate),
-    years: yearsOf(seg),
     gazetteer: options.gazetteer ?? emptyGazetteer,
     found,
   };

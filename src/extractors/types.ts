@@ -31,8 +31,6 @@ export interface ExtractContext {
   readonly sentences: readonly Sentence[];
   /** For dates without a year when the article gives none. */
   readonly referenceDate: Date;
-  /** Years the article mentions, most frequent first, and the year of its dateline if any. */
-  readonly years: readonly number[];
   /** Word lists a user extended through the config file. */
   readonly gazetteer: Gazetteer;
   /** Facts found by the extractors that ran before this one (in pipeline order). */

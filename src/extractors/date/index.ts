@@ -37,6 +37,17 @@ function articleOf(ctx: ExtractContext): ArticleYears {
   return a;
 }
 
+/**
+ * The article's own year, as the date extractor reads it (its dateline or lead day, else the
+ * latest past or present point it states, else the reference year). Other extractors use it
+ * so that one article has one notion of "now".
+ */
+export function articleYearOf(ctx: ExtractContext): number {
+  const a = articleOf(ctx);
+  const t = a.anchor ?? a.latest;
+  return t !== null ? new Date(t).getUTCFullYear() : ctx.referenceDate.getUTCFullYear();
+}
+
 const pad = (n: number, w = 2) => String(n).padStart(w, "0");
 
 function iso(c: ParsingResult["start"]): string {

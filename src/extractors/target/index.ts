@@ -21,6 +21,7 @@
 // Runs before figure and claims only its number and unit, so that the number is not also a
 // figure while dates inside its evidence ("giai đoạn 2021-2025") stay dates.
 import type { Candidate, ExtractContext, Extractor } from "../types.js";
+import { articleYearOf } from "../date/index.js";
 import type { FactFields } from "../../schema/records.js";
 import { quantitiesOf, readQuantities, type Quantity } from "../figure/quantity.js";
 import { LETTER_CLASS, trieSource } from "../../lexicons/numbers.js";
@@ -607,11 +608,8 @@ export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[]
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The article's own year: the most mentioned year not after the reference date. */
-export function articleYear(ctx: Pick<ExtractContext, "years" | "referenceDate">): number {
-  const ref = ctx.referenceDate.getUTCFullYear();
-  return ctx.years.find((y) => y <= ref) ?? ref;
-}
+/** The article's own year: the date extractor's reading of it (one notion of "now" per article). */
+export const articleYear = (ctx: ExtractContext): number => articleYearOf(ctx);
 
 export const targetExtractor: Extractor<"target"> = {
   name: "target",
