@@ -10,7 +10,12 @@ import type { Input } from "../io/inputs.js";
 const [, ours] = workerData as [unknown, { options: ArticleOptions; output?: { format: RecordFormat; one: boolean } }];
 const { options, output } = ours;
 
-export default function run(input: Input): Extracted {
+/** One task: a batch of articles, answered in the same order. */
+export default function run(batch: Input[]): Extracted[] {
+  return batch.map(one);
+}
+
+function one(input: Input): Extracted {
   const e = extractInput(input, options);
   if (!output) return e;
   const text = output.one ? formatOne(e.record, output.format) : formatItem(e.record, output.format);
