@@ -84,8 +84,27 @@ function factId(type: string, key: string): string {
 
 function fieldCount(f: object): number {
   let n = 0;
-  for (const v of Object.values(f)) if (v !== undefined) n++;
+  for (const k in f) if ((f as Record<string, unknown>)[k] !== undefined) n++;
   return n;
+}
+
+/** Fields of a fact that take the fullest statement among its mentions. */
+const LONGEST_WINS = new Set(["title", "subject", "issuer"]);
+
+/** The fields of a group of candidates for one fact: the richest one's, completed by the others'. */
+function mergeGroup(primary: Candidate, group: readonly Candidate[]): Record<string, unknown> {
+  const merged: Record<string, unknown> = { ...primary.fact };
+  for (const c of group) {
+    const f = c.fact as unknown as Record<string, unknown>;
+    for (const k in f) {
+      const v = f[k];
+      if (v === undefined) continue;
+      if (merged[k] === undefined) merged[k] = v;
+      // The fullest statement of an office or subject wins.
+      else if (LONGEST_WINS.has(k) && typeof v === "string" && v.length > String(merged[k]).length) merged[k] = v;
+    }
+  }
+  return merged;
 }
 
 /** One fact per key: the richest candidate states it, the others become mentions. */
@@ -99,36 +118,35 @@ function refine(cands: Candidate[], record: { original: string; toSpan: (s: numb
   }
   const facts: Fact[] = [];
   for (const [key, group] of groups) {
-    const primary = group.reduce((best, c) => (fieldCount(c.fact) > fieldCount(best.fact) ? c : best), group[0]!);
-    const merged: Record<string, unknown> = { ...primary.fact };
-    for (const c of group) {
-      for (const [k, v] of Object.entries(c.fact)) {
-        if (v === undefined) continue;
-        if (merged[k] === undefined) merged[k] = v;
-        // The fullest statement of an office or subject wins.
-        else if ((k === "title" || k === "subject" || k === "issuer") && typeof v === "string" && v.length > String(merged[k]).length) merged[k] = v;
+    let primary = group[0]!;
+    if (group.length > 1) {
+      let best = fieldCount(primary.fact);
+      for (const c of group) {
+        const n = fieldCount(c.fact);
+        if (n > best) (primary = c), (best = n);
       }
     }
+    const merged = group.length > 1 ? mergeGroup(primary, group) : (primary.fact as unknown as Record<string, unknown>);
     const { start, end } = record.toSpan(primary.start, primary.end);
-    const [type] = key.split("\u0000") as [string];
-    const fact: Record<string, unknown> = {
-      type,
-      id: factId(type, key.slice(type.length + 1)),
-      ...merged,
-      evidence: { quote: record.original.slice(start, end), start, end },
-    };
-    fact.type = type;
-    const others = group
-      .filter((c) => c !== primary)
-      .map((c) => record.toSpan(c.start, c.end))
-      .filter((s) => s.end > s.start)
-      .sort((a, b) => a.start - b.start);
-    if (others.length) fact.mentions = others;
+    const type = primary.fact.type;
+    // Field order: type, id, the fact's own fields, evidence (then mentions, sentence).
+    const fact: Record<string, unknown> = { type, id: factId(type, key.slice(type.length + 1)) };
+    for (const k in merged) if (k !== "type") fact[k] = merged[k];
+    fact.evidence = { quote: record.original.slice(start, end), start, end };
+    if (group.length > 1) {
+      const others: Span[] = [];
+      for (const c of group) {
+        if (c === primary) continue;
+        const s = record.toSpan(c.start, c.end);
+        if (s.end > s.start) others.push(s);
+      }
+      if (others.length) fact.mentions = others.sort((a, b) => a.start - b.start);
+    }
     const sentence = sentenceOf(primary);
     if (sentence !== undefined) fact.sentence = sentence;
-    facts.push(fact as Fact);
+    facts.push(fact as unknown as Fact);
   }
-  return facts.sort((a, b) => a.evidence.start! - b.evidence.start! || a.type.localeCompare(b.type));
+  return facts.sort((a, b) => a.evidence.start! - b.evidence.start! || (a.type < b.type ? -1 : a.type > b.type ? 1 : 0));
 }
 
 function toDate(d: Date | string | undefined): Date {
