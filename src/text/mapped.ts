@@ -155,27 +155,46 @@ export function pack(text: string, s: ArrayLike<number>, e: ArrayLike<number>, s
 /**
  * Rewrites every match of `re` (global) with `fn(match)`; a match whose replacement equals
  * it is kept as is. Text between matches is kept.
+ *
+ * With `canStart`, a cheap test on a code unit (and the text) that is true wherever a match
+ * can start, the regex is tried only there (sticky), which spares the regex engine a scan of
+ * every character: the matches are the same as the global scan's.
  */
-export function rewrite(re: RegExp, fn: (m: RegExpExecArray) => string) {
+export function rewrite(re: RegExp, fn: (m: RegExpExecArray) => string, canStart?: (text: string, i: number) => boolean) {
+  const sticky = canStart ? new RegExp(re.source, `${re.flags.replace("g", "")}y`) : null;
   return (text: string) => {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
     let b: TextBuilder | null = null;
     let last = 0;
-    while ((m = re.exec(text))) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
-      }
+    const apply = (m: RegExpExecArray) => {
       const out = fn(m);
-      if (out === m[0]) continue;
+      if (out === m[0]) return;
       b ??= new TextBuilder(text);
       b.keep(last, m.index);
       b.replace(m.index, m.index + m[0].length, out);
       last = m.index + m[0].length;
+    };
+    if (sticky && canStart) {
+      for (let i = 0; i < text.length; i++) {
+        if (!canStart(text, i)) continue;
+        sticky.lastIndex = i;
+        const m = sticky.exec(text);
+        if (!m || m[0].length === 0) continue;
+        apply(m);
+        i = m.index + m[0].length - 1;
+      }
+    } else {
+      re.lastIndex = 0;
+      let m: RegExpExecArray | null;
+      while ((m = re.exec(text))) {
+        if (m[0].length === 0) {
+          re.lastIndex++;
+          continue;
+        }
+        apply(m);
+      }
     }
     if (!b) return null;
-    b.keep(last, text.length);
-    return b.finish();
+    (b as TextBuilder).keep(last, text.length);
+    return (b as TextBuilder).finish();
   };
 }

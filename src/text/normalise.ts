@@ -52,7 +52,28 @@ const ONE_PASS = new RegExp(
   "gu",
 );
 
-const onePass = rewrite(ONE_PASS, (m) => {
+// Where one of ONE_PASS's alternatives can start, as a table of code units: most characters
+// of a text are not, and testing the table is far cheaper than the regex's scan.
+const STARTS_HERE = new Uint8Array(0x10000);
+const SPACE_AT = new Uint8Array(0x10000); // horizontal white space of H_SPACE
+for (const c of "\r\u200B\u200C\u200D\u2060\uFEFF\u00ADÐð\t\u00A0\u202F\u205F\u3000") STARTS_HERE[c.charCodeAt(0)] = 1;
+for (let c = 0x2000; c <= 0x200a; c++) STARTS_HERE[c] = SPACE_AT[c] = 1;
+for (const c of " \t\u00A0\u202F\u205F\u3000") SPACE_AT[c.charCodeAt(0)] = 1;
+const TONED_AFTER_OU = new Uint8Array(0x10000);
+for (const c of "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") TONED_AFTER_OU[c.charCodeAt(0)] = 1;
+
+function onePassCanStart(text: string, i: number): boolean {
+  const c = text.charCodeAt(i);
+  if (STARTS_HERE[c]) return true;
+  const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
+  // A space starts a run of spaces, or ends a line.
+  if (c === 0x20) return next === -1 || next === 0x0a || next === 0x0d || SPACE_AT[next] === 1;
+  // "o"/"u" + a toned vowel: the old tone placement.
+  if (c === 0x6f || c === 0x4f || c === 0x75 || c === 0x55) return next !== -1 && TONED_AFTER_OU[next] === 1;
+  return false;
+}
+
+function onePassReplacement(m: RegExpExecArray): string {
   const c = m[0][0]!;
   if (c === "\r") return "\n";
   if (c === "Ð") return "Đ";
@@ -61,7 +82,13 @@ const onePass = rewrite(ONE_PASS, (m) => {
   if (/[\u200B-\u200D\u2060\uFEFF\u00AD]/.test(c)) return ""; // invisible characters
   const next = m.input[m.index + m[0].length];
   return next === "\n" || next === "\r" || next === undefined ? "" : " ";
-});
+}
+
+const onePass = rewrite(ONE_PASS, onePassReplacement, onePassCanStart);
+/** The same step with the regex scanning every character: the definition `onePass` is tested against. */
+export const onePassByScan = rewrite(ONE_PASS, onePassReplacement);
+/** Exported for tests: the step that `normalise` runs. */
+export { onePass };
 
 // A Vietnamese syllable (lower case, NFC): initial, vowel nucleus, final.
 const INITIAL = "(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|b|c|d|đ|g|h|k|l|m|n|p|r|s|t|v|x)?";
