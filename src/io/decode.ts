@@ -414,6 +414,18 @@ const DOUBLE_UTF8 = new RegExp(`[\\u00C2-\\u00DF]${CONT}|[\\u00E0-\\u00EF]${CONT
  * Only lines holding one are examined, which keeps the check cheap on clean text.
  */
 const ODD = /[\u0080-\u009F\u00A1-\u00BF\u00C4-\u00C7\u00CB\u00CE\u00CF\u00D0\u00D1\u00D6-\u00D8\u00DB\u00DC\u00DE\u00DF\u00E4-\u00E7\u00EB\u00EE\u00EF\u00F0\u00F1\u00F6-\u00F8\u00FB\u00FC\u00FE\u00FF€‚ƒ„†‡ˆ‰Š‹ŒŽšœžŸ]/u;
+// The same class as a code-unit table: the regex costs ~25 µs on a typical article, the
+// table ~2 µs, and nearly every article has none of these characters.
+const ODD_LIMIT = 0x2200; // every character of the class is below
+const ODD_AT = new Uint8Array(ODD_LIMIT);
+for (let c = 0; c < ODD_LIMIT; c++) if (ODD.test(String.fromCharCode(c))) ODD_AT[c] = 1;
+function hasOdd(text: string): boolean {
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c < ODD_LIMIT && ODD_AT[c] === 1) return true;
+  }
+  return false;
+}
 
 /** Two bytes of a three-byte sequence whose last byte was lost (Windows-1252 has no character for 0x81, 0x8D, 0x8F, 0x90, 0x9D). */
 const DOUBLE_UTF8_BROKEN = /[\u00E1][\u00BA\u00BB](?![\u0080-\u00BF€‚ƒ„…†‡ˆ‰Š‹ŒŽ‘’“”•–—˜™š›œžŸ])/u;
@@ -583,7 +595,7 @@ const lineGains = (l: LineReading, enc: LegacyEncoding) => {
 export function repairMojibake(input: string): { text: string; warnings: Warning[] } {
   const warnings: Warning[] = [];
   // A quick test first: text with no character that mojibake makes needs no look.
-  if (!ODD.test(input)) return { text: input, warnings };
+  if (!hasOdd(input)) return { text: input, warnings };
 
   // 1. Double-encoded UTF-8.
   const d = repairDoubleUtf8(input);
