@@ -31,7 +31,11 @@ const BOILERPLATE_PREFIX = /^(?:tags?|từ khóa|từ khoá|chủ đề|xem thê
 
 const IMAGE_FILE = /^[\w\-.()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$/iu;
 
-/** "Ảnh: HOÀNG LAN", "(Ảnh: TTXVN)", "Ảnh minh họa", "Nguồn ảnh: …" */
+/**
+ * "Ảnh: HOÀNG LAN", "(Ảnh: TTXVN)", "Ảnh minh họa", "Nguồn ảnh: …". PHOTO_CREDIT_WORD, a
+ * literal search, tells whether a text can hold one before the costlier PHOTO_CREDIT runs.
+ */
+export const PHOTO_CREDIT_WORD = /Ảnh|Nguồn ảnh|Video|Clip|Đồ họa|Infographic|Photo/u;
 export const PHOTO_CREDIT = /\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video|Clip|Đồ họa|Infographic|Photo)\s*:\s*[^()\n]{0,80}?\)?(?=$|\n|\)|\s*$)/gu;
 const CAPTION_LINE = /^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video|Đồ họa|Photo)\s*(?::|$)/iu;
 const CREDIT_AT_END = /(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^.\n]{1,60}\)?\s*$/u;
@@ -40,8 +44,15 @@ const CREDIT_AT_END = /(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^.\n]{1,
 const BYLINE =
   /^(?:(?:Theo|Bài và ảnh|Bài, ảnh|Nhóm PV|PV|Tin, ảnh|Nguồn)\s*:?\s*)?(?:[\p{Lu}][\p{Lu}\p{M}.\-]*(?:\s+[\p{Lu}][\p{Lu}\p{M}.\-]*){0,5}|\p{Lu}\.\s?\p{Lu}(?:\.\s?\p{Lu})*\.?)(?:\s*\((?:[\p{Lu}\p{M}\s/.-]+)\))?\s*$/u;
 
+const LONGEST_BOILERPLATE = Math.max(...BOILERPLATE.map((b) => b.length));
+/** Enough of a line's start for BOILERPLATE_PREFIX: its longest label, spaces and the colon. */
+const PREFIX_WINDOW = 40;
+
 export function isBoilerplateLine(line: string): boolean {
-  const l = line.trim().toLowerCase();
+  const t = line.trim();
+  // Story lines are long: only their start can be a "Tags:" label, so only it is lower-cased.
+  if (t.length > LONGEST_BOILERPLATE) return BOILERPLATE_PREFIX.test(t.slice(0, PREFIX_WINDOW).toLowerCase());
+  const l = t.toLowerCase();
   return BOILERPLATE.includes(l) || BOILERPLATE_PREFIX.test(l);
 }
 

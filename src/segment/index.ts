@@ -8,6 +8,7 @@ import { lastBelow } from "../facts/intervals.js";
 import {
   type FurnitureKind,
   PHOTO_CREDIT,
+  PHOTO_CREDIT_WORD,
   bylineText,
   isBoilerplateLine,
   isBylineLine,
@@ -175,7 +176,8 @@ export function segment(text: string): Segmented {
 
   // Photo credits inside story lines ("… (Ảnh: TTXVN)") are furniture too.
   for (const s of sentences) {
-    if (!s.text.includes(":")) continue; // every credit form has one: skip the regex elsewhere
+    // Every credit form has a colon and one of the credit words: skip the regex elsewhere.
+    if (!s.text.includes(":") || !PHOTO_CREDIT_WORD.test(s.text)) continue;
     PHOTO_CREDIT.lastIndex = 0;
     let m: RegExpExecArray | null;
     while ((m = PHOTO_CREDIT.exec(s.text))) {
