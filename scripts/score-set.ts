@@ -1,17 +1,19 @@
 // Scores the current source tree (no build needed) on one of the project's own evaluation
 // sets, fixtures/<set>/{articles,gold}: `heldout` (used for tuning) or `heldout-2` (blind:
 // never tune rules on it; see its README):
-//   npx tsx scripts/score-set.ts heldout|heldout-2 [--details] [--json]
+//   npx tsx scripts/score-set.ts heldout|heldout-2|DIR [--details] [--json]
 // (scripts/heldout-score.ts and scripts/blind-score.ts name the two.) Before scoring it
 // checks the gold itself: every evidence.quote must occur in its article.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { execFileSync } from "node:child_process";
 import { join } from "node:path";
 import { extract } from "../src/index.js";
 
 const [set = "heldout", ...rest] = process.argv.slice(2);
-if (!/^heldout(-2)?$/.test(set)) throw new Error(`unknown set ${set}: heldout or heldout-2`);
-const dir = join(import.meta.dirname, "..", "fixtures", set);
+// A set of the project's own, or any folder with articles/ and gold/ (e.g. kept outside the project).
+const own = /^heldout(-2)?$/.test(set);
+if (!own && !existsSync(join(set, "gold"))) throw new Error(`unknown set ${set}: heldout, heldout-2 or a folder with articles/ and gold/`);
+const dir = own ? join(import.meta.dirname, "..", "fixtures", set) : set;
 const articles = join(dir, "articles");
 const gold = join(dir, "gold");
 const ids = readdirSync(articles)
@@ -38,7 +40,7 @@ const records = ids.map((id) => {
   const path = join(articles, `${id}.txt`);
   return extract(readFileSync(path, "utf8"), { id, path });
 });
-const out = join(import.meta.dirname, "..", "node_modules", `.${set}-pred.json`);
+const out = join(import.meta.dirname, "..", "node_modules", `.${own ? set : "other"}-pred.json`);
 writeFileSync(out, JSON.stringify(records, null, 2));
 const scorer = join(import.meta.dirname, "..", "..", "shared", "eval", "score.mjs");
 const args = ["--gold", gold, "--pred", out, ...rest];
