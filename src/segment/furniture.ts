@@ -34,9 +34,25 @@ const IMAGE_FILE = /^[\w\-.()]+\.(?:jpe?g|png|gif|webp|bmp|tiff?|svg)$/iu;
 /**
  * "Ảnh: HOÀNG LAN", "(Ảnh: TTXVN)", "Ảnh minh họa", "Nguồn ảnh: …". PHOTO_CREDIT_WORD, a
  * literal search, tells whether a text can hold one before the costlier PHOTO_CREDIT runs.
+ * No comma or semicolon: "Ảnh: Thống Nhất/TTXVN Tại buổi tiếp, Thủ tướng …" is a credit and
+ * then a story sentence, not an 80-character credit.
  */
 export const PHOTO_CREDIT_WORD = /Ảnh|Nguồn ảnh|Video|Clip|Đồ họa|Infographic|Photo/u;
-export const PHOTO_CREDIT = /\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video|Clip|Đồ họa|Infographic|Photo)\s*:\s*[^()\n]{0,80}?\)?(?=$|\n|\)|\s*$)/gu;
+export const PHOTO_CREDIT = /\(?\s*(?:Ảnh|Ảnh minh họa|Nguồn ảnh|Video|Clip|Đồ họa|Infographic|Photo)\s*:\s*[^(),;\n]{0,80}?(?:\)|(?=$|\n|\s*$))/gu;
+/** News agencies and photo services that sign photos: "Ảnh: Văn Điệp – TTXVN", "Ảnh: Reuters". */
+const PHOTO_AGENCY = [
+  "TTXVN/Vietnam+", "TTXVN/VNA", "TTXVN", "Vietnam+", "VNA", "VGP", "VOV", "VTV", "BNEWS", "AFP", "AP", "Reuters",
+  "Xinhua", "Tân Hoa xã", "Getty Images", "Getty", "EPA", "Kyodo", "Yonhap", "Sputnik", "TASS", "Bloomberg", "CNBC",
+];
+/**
+ * A credit that names an agency, inside running text where the next paragraph follows it
+ * without a line break: "Quang cảnh cuộc họp. Ảnh: Văn Điệp – TTXVN Tiến sỹ Wang …",
+ * "Ảnh: Thống Nhất/TTXVN Tại buổi tiếp, …", "Ảnh minh họa. (Nguồn: CNA Finance)".
+ */
+export const INLINE_PHOTO_CREDIT = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:(?:Ảnh|Photo|Nguồn ảnh)\\s*:\\s*(?:[^.:;()\\n]{0,40}?[-–—/]\\s*)?(?:${PHOTO_AGENCY.map((a) => a.replace(/[+./]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}+])|Ảnh(?: minh họa| minh hoạ)?\\.?\\s*\\(Nguồn\\s*:\\s*[^()\\n]{1,60}\\))`,
+  "gu",
+);
 const CAPTION_LINE = /^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video|Đồ họa|Photo)\s*(?::|$)/iu;
 const CREDIT_AT_END = /(?:^|[.\s(])(?:Ảnh|Nguồn ảnh|Photo)\s*:\s*[^.\n]{1,60}\)?\s*$/u;
 

@@ -9,6 +9,7 @@ import {
   type FurnitureKind,
   PHOTO_CREDIT,
   PHOTO_CREDIT_WORD,
+  INLINE_PHOTO_CREDIT,
   bylineText,
   isBoilerplateLine,
   isBylineLine,
@@ -187,6 +188,12 @@ export function segment(text: string): Segmented {
       }
       furniture.push({ kind: "credit", start: s.start + m.index, end: s.start + m.index + m[0].length, text: m[0] });
     }
+  }
+  // Credits that name an agency, in running text: over the whole text, as one may span the
+  // full stop between "Ảnh minh họa." and "(Nguồn: …)".
+  INLINE_PHOTO_CREDIT.lastIndex = 0;
+  for (let m; (m = INLINE_PHOTO_CREDIT.exec(text)); ) {
+    furniture.push({ kind: "credit", start: m.index, end: m.index + m[0].length, text: m[0] });
   }
 
   return { sentences, furniture, title, byline };

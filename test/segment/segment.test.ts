@@ -85,3 +85,21 @@ describe("related stories and title-case bylines", () => {
     ]);
   });
 });
+
+describe("photo credits in running text", () => {
+  const credits = (body: string) =>
+    segment(`Tiêu đề\n${body}\n`)
+      .furniture.filter((f) => f.kind === "credit")
+      .map((f) => f.text);
+
+  test.each([
+    ["Quang cảnh cuộc họp. Ảnh: Văn Điệp – TTXVN Tiến sỹ Wang Zhennyu bày tỏ tin tưởng.", ["Ảnh: Văn Điệp – TTXVN"]],
+    ["Ảnh: Thống Nhất/TTXVN Tại buổi tiếp, Thủ tướng đề nghị Bộ Công Thương hỗ trợ.", ["Ảnh: Thống Nhất/TTXVN"]],
+    ["Xuất khẩu tăng. Ảnh minh họa. (Nguồn: CNA Finance) Xuất khẩu của Trung Quốc tăng.", ["Ảnh minh họa. (Nguồn: CNA Finance)"]],
+    ["Toàn cảnh phiên họp (Ảnh: TTXVN) Các đại biểu thảo luận.", ["(Ảnh: TTXVN)"]],
+  ])("%s", (body, expected) => {
+    expect(credits(body)).toEqual(expect.arrayContaining(expected));
+    // The story sentence after the credit is not furniture.
+    for (const c of credits(body)) expect(c).not.toMatch(/Thủ tướng|Các đại biểu|Xuất khẩu của/);
+  });
+});
