@@ -11,7 +11,9 @@
 // SlashDateFormatParser is replaced by DayMonthParser (see there) and UnlikelyFormatFilter by
 // ValidityFilter. A list of days ("ngày 11 và 12-11") is read as one result by DayListParser
 // and split into its days by ListSplitRefiner once the year is known.
-import { type Parser, type Refiner, vi as locale } from "./chrono.js";
+import { type Parser, type ParsingResult, type Refiner, vi as locale } from "./chrono.js";
+import type { Context } from "./patterns.js";
+import * as S from "./scan.js";
 import { DateRangeParser } from "./parsers/DateRangeParser.js";
 import { DayListParser } from "./parsers/DayListParser.js";
 import { DayMonthParser } from "./parsers/DayMonthParser.js";
@@ -36,22 +38,43 @@ function fromVi<T extends Parser | Refiner>(list: T[], name: string): T {
 }
 
 /**
+ * A parser and a test of the sentence's scan flags (scan.ts) that its pattern may match
+ * somewhere in the text: each test only asks for what every match of the pattern contains (a
+ * word, a digit next to a separator), so a parser it skips would have found nothing.
+ */
+interface Gated {
+  parser: Parser;
+  gate(flags: number): boolean;
+}
+
+/** Whether the flags hold one of `some`. */
+const any = (flags: number, some: number) => (flags & some) !== 0;
+
+/**
  * Parsers in order: on a tie in length the earlier parser's result wins, so the numeric
  * parsers come before chrono's.
  */
-export const PARSERS: readonly Parser[] = [
-  new DateRangeParser(),
-  new DayRangeParser(),
-  new DayListParser(),
-  new DayMonthParser(),
-  new MonthParser(),
-  new QuarterParser(),
-  new PartOfYearParser(),
-  new YearSpanParser(),
-  fromVi(vi.parsers, "ISOFormatParser"),
-  fromVi(vi.parsers, "VIStandardParser"),
-  fromVi(vi.parsers, "VIMonthYearParser"),
+const GATED: readonly Gated[] = [
+  // "d/m … d/m"
+  { parser: new DateRangeParser(), gate: (f) => any(f, S.DAY_SEP_TWICE) },
+  // "d - d/m", "d đến d tháng m"
+  { parser: new DayRangeParser(), gate: (f) => any(f, S.DAY_SEP | S.THANG) && any(f, S.DASH | S.LINK_WORD) },
+  // "d và d/m", "d và d tháng m"
+  { parser: new DayListParser(), gate: (f) => any(f, S.DAY_SEP | S.THANG) && any(f, S.VA) },
+  { parser: new DayMonthParser(), gate: (f) => any(f, S.DAY_SEP) },
+  { parser: new MonthParser(), gate: (f) => any(f, S.THANG) },
+  { parser: new QuarterParser(), gate: (f) => any(f, S.QUY) },
+  // "N tháng (đầu|cuối) năm", "nửa (đầu|cuối) năm"
+  { parser: new PartOfYearParser(), gate: (f) => any(f, S.THANG | S.NUA) && any(f, S.NAM) },
+  { parser: new YearSpanParser(), gate: (f) => any(f, S.YEAR_LINK) },
+  { parser: fromVi(vi.parsers, "ISOFormatParser"), gate: (f) => any(f, S.ISO_DATE) },
+  // "d tháng m (năm y)"
+  { parser: fromVi(vi.parsers, "VIStandardParser"), gate: (f) => any(f, S.DAY_THANG) },
+  // "tháng 8", "tháng Tám"
+  { parser: fromVi(vi.parsers, "VIMonthYearParser"), gate: (f) => any(f, S.THANG_SPACE) },
 ];
+
+export const PARSERS: readonly Parser[] = GATED.map((g) => g.parser);
 
 export const REFINERS: readonly Refiner[] = [
   fromVi(vi.refiners, "OverlapRemovalRefiner"),
@@ -65,3 +88,43 @@ export const REFINERS: readonly Refiner[] = [
 ];
 
 export const chrono = new locale.Chrono({ parsers: [...PARSERS], refiners: [...REFINERS] });
+
+type ContextClass = new (text: string, reference: Date, option: object) => Context;
+type ParserRunner = (context: Context, parser: Parser) => ParsingResult[];
+
+/** Chrono's parsing context class, which `chrono-node/vi` does not export: taken from a parser's first call. */
+function contextClass(): ContextClass {
+  let found: ContextClass | undefined;
+  const probe: Parser = {
+    pattern: () => /x/,
+    extract: (context) => {
+      found = context.constructor as ContextClass;
+      return null;
+    },
+  };
+  new locale.Chrono({ parsers: [probe], refiners: [] }).parse("x");
+  if (!found) throw new Error("chrono-node/vi: no parsing context");
+  return found;
+}
+const ParsingContext = contextClass();
+const executeParser = (locale.Chrono as unknown as { executeParser: ParserRunner }).executeParser;
+
+/**
+ * What `chrono.parse(text, reference, option)` returns, for less: only the parsers whose gate
+ * lets the sentence's scan flags through run, and with no result the refiners do not run (each
+ * of them returns an empty list for an empty list).
+ */
+export function parse(text: string, flags: number, reference: Date, option: object): ParsingResult[] {
+  let context: Context | null = null;
+  let results: ParsingResult[] = [];
+  for (const g of GATED) {
+    if (!g.gate(flags)) continue;
+    context ??= new ParsingContext(text, reference, option);
+    const found = executeParser(context, g.parser);
+    if (found.length) results = results.length ? results.concat(found) : found;
+  }
+  if (!results.length) return results;
+  results.sort((a, b) => a.index - b.index);
+  for (const refiner of REFINERS) results = refiner.refine(context!, results);
+  return results;
+}

@@ -15,7 +15,8 @@
 import type { ParsingResult } from "./chrono.js";
 import type { Candidate, ExtractContext, Extractor } from "../types.js";
 import type { Sentence } from "../../segment/index.js";
-import { chrono } from "./configuration.js";
+import { parse } from "./configuration.js";
+import { scan } from "./scan.js";
 import { type Granularity, TAG, levelOf } from "./patterns.js";
 import type { DateOption } from "./refiners/ArticleYearRefiner.js";
 import { type ArticleYears, articleYears } from "./years.js";
@@ -82,8 +83,13 @@ export function toCandidate(r: ParsingResult, offset: number): Candidate<"date">
 /** Parses one text (a sentence) with the article's year context. */
 export function parseDates(text: string, article: ArticleYears): ParsingResult[] {
   if (!TRIGGER_NUMBER.test(text) && !TRIGGER_WORD.test(text)) return [];
+  return parseTriggered(text, article);
+}
+
+/** Parses a text that has the trigger. */
+function parseTriggered(text: string, article: ArticleYears): ParsingResult[] {
   const option: DateOption = { article };
-  return chrono.parse(text, article.reference, option) as ParsingResult[];
+  return parse(text, scan(text), article.reference, option);
 }
 
 export const dateExtractor: Extractor<"date"> = {
@@ -92,7 +98,10 @@ export const dateExtractor: Extractor<"date"> = {
   blockedBy: ["directive"],
   extract(sentence: Sentence, ctx: ExtractContext) {
     const out: Candidate<"date">[] = [];
-    for (const r of parseDates(sentence.text, articleOf(ctx))) {
+    const article = articleOf(ctx);
+    const text = sentence.text;
+    if (!TRIGGER_NUMBER.test(text) && !TRIGGER_WORD.test(text)) return out;
+    for (const r of parseTriggered(text, article)) {
       const c = toCandidate(r, sentence.start);
       if (c) out.push(c);
     }

@@ -28,6 +28,24 @@ export function alt(words: Iterable<string>): string {
   return `(?:${list.map((w) => escape(w).replace(/ /g, "\\s+")).join("|")})`;
 }
 
+/**
+ * `(?<!${notBefore[0]})(?<!${notBefore[1]})…${alt(words)}`, written so that V8 looks behind
+ * only where a word's first letter is: each word as its first letter, the look-behinds (with
+ * that letter), the rest. A look-behind at the start of a pattern is otherwise tried at every
+ * position of the text. Each of `notBefore` is one atom or group ("[\\p{L}]"); the words start
+ * with a letter.
+ */
+export function altNotAfter(words: Iterable<string>, ...notBefore: string[]): string {
+  const list = [...words].sort((a, b) => b.length - a.length || a.localeCompare(b));
+  return `(?:${list
+    .map((w) => {
+      const first = escape(w.charAt(0));
+      const behind = notBefore.map((n) => `(?<!${n}${first})`).join("");
+      return `${first}${behind}${escape(w.slice(1)).replace(/ /g, "\\s+")}`;
+    })
+    .join("|")})`;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 /** True when `text[i - 1]` does not continue a word or number into position `i`. */
 export const boundaryBefore = (text: string, i: number) => i <= 0 || !WORD_CHAR.test(text[i - 1]!);
@@ -77,11 +95,37 @@ export interface Lead {
   weekday?: number;
 }
 
+/** The last word of each phrase, in lower case: what a lead (or a relative lead) ends with. */
+const lastWords = (phrases: Iterable<string>) => new Set([...phrases].map((p) => p.toLowerCase().split(" ").pop()!));
+const LEAD_LAST = lastWords(["từ", ...PARTS_OF_DAY, ...DAY_WORDS, ...Object.keys(WEEKDAYS)]);
+const RELATIVE_LAST = lastWords(RELATIVE_DAY_WORDS);
+/** What may stand between a lead's last word and the day: white space, ",", "(", "-", "–". */
+const LEAD_TAIL = /[\s,(\-–]/;
+
+/**
+ * The last word of `text` in [from, index), after the white space and punctuation a lead may
+ * end with, in lower case. A lead's pattern ends with its last word and such a tail, so a text
+ * whose last word ends no lead phrase has no lead (one that starts inside that word fails the
+ * boundary test too), and is not matched against the lead patterns at all.
+ */
+function lastWordBefore(text: string, from: number, index: number): string {
+  let end = index;
+  while (end > from && LEAD_TAIL.test(text[end - 1]!)) end--;
+  let start = end;
+  while (start > from && WORD_CHAR.test(text[start - 1]!)) start--;
+  return text.slice(start, end).toLowerCase();
+}
+
+const NO_LEAD = (index: number): Lead => ({ start: index, strong: false, relative: false, from: false, bracket: false });
+
 /** The lead of a day at `index` in `text`, if any. */
 export function leadBefore(text: string, index: number): Lead {
   const from = Math.max(0, index - LOOKBACK);
+  const last = lastWordBefore(text, from, index);
+  const maybeLead = LEAD_LAST.has(last);
+  if (!maybeLead && !RELATIVE_LAST.has(last)) return NO_LEAD(index);
   const before = text.slice(from, index);
-  const m = LEAD.exec(before);
+  const m = maybeLead ? LEAD.exec(before) : null;
   if (m && m[0].length > 0 && boundaryBefore(text, from + m.index)) {
     const g = m.groups!;
     const strong = Boolean(g.pod || g.dw || g.wd);
@@ -98,18 +142,18 @@ export function leadBefore(text: string, index: number): Lead {
       };
     }
   }
-  const r = RELATIVE_LEAD.exec(before);
+  const r = RELATIVE_LAST.has(last) ? RELATIVE_LEAD.exec(before) : null;
   if (r && boundaryBefore(text, from + r.index)) {
     return { start: index, strong: true, relative: true, from: false, bracket: false };
   }
-  return { start: index, strong: false, relative: false, from: false, bracket: false };
+  return NO_LEAD(index);
 }
 
 // --- Bare "d/m": date or fraction? ----------------------------------------------------------
 
 const FOLLOWER = new RegExp(`^\\s*(?:${alt(DATE_FOLLOWERS)})(?![\\p{L}\\p{N}])`, "iu");
 const LOWER_WORD = /^\s*\p{Ll}/u;
-const NOT_BEFORE = new RegExp(`(?<![\\p{L}\\p{N}])${alt(NOT_DATE_BEFORE)}\\s*$`, "iu");
+const NOT_BEFORE = new RegExp(`${altNotAfter(NOT_DATE_BEFORE, "[\\p{L}\\p{N}]")}\\s*$`, "iu");
 const DIGIT_BEFORE = /\d\s*[:%]?\s*$/u;
 const DIGIT_AFTER = /^\s+\d/u;
 /** "3/4-inch" */

@@ -59,7 +59,7 @@
 // year's results in a February article): their own year is not in the text.
 import type { ExtractContext } from "../types.js";
 import { DAY_WORDS, FORWARD_AFTER, FORWARD_CLAUSE, FORWARD_WORDS, PARTS_OF_DAY } from "./lexicon.js";
-import { alt, daysInMonth } from "./patterns.js";
+import { alt, altNotAfter, daysInMonth } from "./patterns.js";
 
 export interface ArticleYears {
   /** The article's own day (UTC ms): its dateline, or its lead day placed by the evidence. */
@@ -105,7 +105,7 @@ const YEAR_PREFIX = new RegExp(
   "iu",
 );
 const FORWARD = new RegExp(
-  `(?<![\\p{L}])${alt(FORWARD_WORDS)}(?:\\s+(?:vào|trong))?(?:\\s+(?:hết|cuối|đầu|giữa))?(?:\\s+(?:ngày|tháng|năm))?\\s*$`,
+  `${altNotAfter(FORWARD_WORDS, "[\\p{L}]")}(?:\\s+(?:vào|trong))?(?:\\s+(?:hết|cuối|đầu|giữa))?(?:\\s+(?:ngày|tháng|năm))?\\s*$`,
   "iu",
 );
 // "năm 2018 tới", but not "từ năm 2010 tới nay" nor "2016 tới năm 2020".
@@ -113,9 +113,9 @@ const FORWARD_NEXT = new RegExp(`^\\s+${alt(FORWARD_AFTER)}(?![\\p{L}])(?!\\s+(?
 /** "từ ngày 6 đến 11-11-2017": "đến" closes a range, it does not point to the future. */
 const RANGE_END = /(?<![\p{L}])từ\s[^,;]{0,24}?\s(?:đến|tới)\s(?:hết\s)?(?:ngày\s|tháng\s)?$/iu;
 /** "Năm 2018, Papua New Guinea sẽ đảm nhận …": the year opens a clause in the future tense. */
-const FUTURE_CLAUSE = new RegExp(`^\\s*,?[^,;.:]*?(?<![\\p{L}])${alt(FORWARD_CLAUSE)}(?![\\p{L}])`, "iu");
+const FUTURE_CLAUSE = new RegExp(`^\\s*,?[^,;.:]*?${altNotAfter(FORWARD_CLAUSE, "[\\p{L}]")}(?![\\p{L}])`, "iu");
 /** "kỳ vọng EVFTA có thể có hiệu lực từ đầu năm 2020": a future marker earlier in the clause. */
-const FUTURE_BEFORE = new RegExp(`(?<![\\p{L}])${alt(FORWARD_CLAUSE)}(?![\\p{L}])(?:\\s*,)?[^,;:.]*$`, "iu");
+const FUTURE_BEFORE = new RegExp(`${altNotAfter(FORWARD_CLAUSE, "[\\p{L}]")}(?![\\p{L}])(?:\\s*,)?[^,;:.]*$`, "iu");
 const JUST_PAST = /^\s+vừa\s+(?:qua|rồi)(?![\p{L}])/iu;
 /** "hồi tháng 3/2016", "hồi đầu năm 2016": a time well before the article's own. */
 const BACK_THEN = /(?<![\p{L}])hồi(?:\s+(?:đầu|cuối|giữa))?(?:\s+(?:ngày|tháng|năm))?\s*$/iu;
@@ -140,8 +140,9 @@ interface Evidence {
 }
 
 function evidenceOf(text: string, out: Evidence[]): void {
-  for (const y of text.matchAll(YEAR)) {
-    const at0 = y.index!;
+  YEAR.lastIndex = 0;
+  for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
+    const at0 = y.index;
     const window = text.slice(Math.max(0, at0 - 24), at0);
     const m = YEAR_PREFIX.exec(window);
     if (!m) continue;
@@ -189,6 +190,8 @@ const OPENER = new RegExp(
   "iu",
 );
 
+const DAY_MONTH = /\d[/.-]\d/;
+
 /** Reads the article's own time, its lead day and its fully stated days from its text. */
 export function articleYears(ctx: Pick<ExtractContext, "text" | "sentences" | "referenceDate">): ArticleYears {
   const reference = ctx.referenceDate;
@@ -229,7 +232,9 @@ export function articleYears(ctx: Pick<ExtractContext, "text" | "sentences" | "r
   for (const s of ctx.sentences) {
     if (s.title || openers.has(s.paragraph)) continue;
     openers.add(s.paragraph);
-    const m = OPENER.exec(s.text.slice(0, 60));
+    const head = s.text.slice(0, 60);
+    // Every opener has a day and month ("18/7"); most first sentences have none.
+    const m = DAY_MONTH.test(head) ? OPENER.exec(head) : null;
     if (m) {
       const day = Number(m.groups!.day);
       const month = Number(m.groups!.month);
@@ -260,12 +265,21 @@ const DATELINE = new RegExp(
 
 /** Cheap tests that a text may hold a dateline at all (a clock time, a line opening with a weekday). */
 const CLOCK = /\d[:h]\d\d/;
-const WEEKDAY_LINE = /\n[ \t]?[TtCc][hH][ứủỨỦ]/;
 const WEEKDAY_FIRST = /^[ \t]?[TtCc][hH][ứủỨỦ]/;
+const WEEKDAY_AT = /[ \t]?[TtCc][hH][ứủỨỦ]/y;
+
+/** `\n[ \t]?[TtCc][hH][ứủỨỦ]`: a line that opens with "Thứ" or "Chủ" (found by its newline, which is quicker). */
+function weekdayLine(text: string): boolean {
+  for (let nl = text.indexOf("\n"); nl >= 0; nl = text.indexOf("\n", nl + 1)) {
+    WEEKDAY_AT.lastIndex = nl + 1;
+    if (WEEKDAY_AT.test(text)) return true;
+  }
+  return false;
+}
 
 /** The article's own date (UTC ms) when the text carries a dateline. */
 function dateline(text: string): number | null {
-  if (!CLOCK.test(text) && !WEEKDAY_FIRST.test(text) && !WEEKDAY_LINE.test(text)) return null;
+  if (!CLOCK.test(text) && !WEEKDAY_FIRST.test(text) && !weekdayLine(text)) return null;
   const m = DATELINE.exec(text);
   if (!m) return null;
   const g = m.groups!;
@@ -282,15 +296,18 @@ function dateline(text: string): number | null {
  * before `around` counts as that much farther (with `early` false: a day after it).
  */
 function nearestYear(around: number, month: number, day: number, lateCost = 1, early = true): number {
-  const cost = (y: number) => {
-    const diff = at(y, month, day) - around;
-    return (diff < 0) === early ? Math.abs(diff) * lateCost : Math.abs(diff);
-  };
   let best = yearOf(around);
-  for (const y of [best - 1, best + 1]) {
-    if (cost(y) + DAY_MS / 2 < cost(best)) best = y;
-  }
+  const before = best - 1;
+  const after = best + 1;
+  if (costOf(before, around, month, day, lateCost, early) + DAY_MS / 2 < costOf(best, around, month, day, lateCost, early)) best = before;
+  if (costOf(after, around, month, day, lateCost, early) + DAY_MS / 2 < costOf(best, around, month, day, lateCost, early)) best = after;
   return best;
+}
+
+/** How far month/day of year `y` is from `around` (see `nearestYear`). */
+function costOf(y: number, around: number, month: number, day: number, lateCost: number, early: boolean): number {
+  const diff = at(y, month, day) - around;
+  return (diff < 0) === early ? Math.abs(diff) * lateCost : Math.abs(diff);
 }
 
 /** The year of a day before any anchor: against the latest point, else the reference date. */
@@ -300,8 +317,27 @@ function placed(article: ArticleYears, month: number, day: number): number {
   return nearestYear(article.reference.getTime(), month, day, 2, false);
 }
 
+/**
+ * `yearOfDay` of each article, by month * 100 + day (day 0 for a month alone). An ArticleYears
+ * does not change once `articleYears` has returned it (which itself places days with `placed`
+ * and `statedYear`, not through this cache).
+ */
+const placedDays = new WeakMap<ArticleYears, Map<number, number>>();
+const isCalendarDay = (month: number, day: number | null) =>
+  Number.isInteger(month) && month >= 1 && month <= 12 && (day === null || (Number.isInteger(day) && day >= 1 && day <= 31));
+
 /** The year of a day (or, with `day` null, a month) that states none. */
 export function yearOfDay(article: ArticleYears, month: number, day: number | null): number {
+  if (!isCalendarDay(month, day)) return placeDay(article, month, day);
+  let known = placedDays.get(article);
+  if (!known) placedDays.set(article, (known = new Map()));
+  const key = month * 100 + (day ?? 0);
+  let year = known.get(key);
+  if (year === undefined) known.set(key, (year = placeDay(article, month, day)));
+  return year;
+}
+
+function placeDay(article: ArticleYears, month: number, day: number | null): number {
   const d = day ?? 15;
   let year: number;
   if (article.anchor !== null) year = nearestYear(article.anchor, month, d);

@@ -15,11 +15,11 @@
 //   tháng 9", "Công viên 23/9", "sân vận động 19/8", "Công ty 19/5", "Cty Dệt may 29/3").
 import type { ParsingResult, Refiner } from "../chrono.js";
 import { LUNAR_MONTHS, MONTH_WORDS, NAME_HEADS, NAME_STOP_WORDS, NOT_NAME_BEFORE_HEAD, NUMBER_WORDS } from "../lexicon.js";
-import { type Context, alt, boundaryAfter, boundaryBefore, countAfter, lunarAfter } from "../patterns.js";
+import { type Context, alt, altNotAfter, boundaryAfter, boundaryBefore, countAfter, lunarAfter } from "../patterns.js";
 
 const WORD_MONTH = new RegExp(`(?<![\\p{L}])tháng\\s+(?<word>${alt(MONTH_WORDS)})(?![\\p{L}])`, "iu");
 const LUNAR_MONTH = new RegExp(`^${alt(LUNAR_MONTHS)}$`, "iu");
-const NUMBER_BEFORE = new RegExp(`(?:\\d|(?<![\\p{L}])${alt(Object.keys(NUMBER_WORDS))}|những|các|nhiều)\\s+$`, "iu");
+const NUMBER_BEFORE = new RegExp(`(?:\\d|${altNotAfter(Object.keys(NUMBER_WORDS), "[\\p{L}]")}|những|các|nhiều)\\s+$`, "iu");
 const CLOCK_BEFORE = /(?<![\p{N}])\d{1,2}:\d{2}(?::\d{2})?\s*(?:\(GMT\s*\+\s*7\))?\s*[,|–-]?\s*$/u;
 const CLOCK_AFTER = /^\s*[,|–-]?\s*\d{1,2}:\d{2}(?![\p{N}])/u;
 const cap = (w: string) => w.charAt(0).toUpperCase() + w.slice(1);
@@ -33,7 +33,11 @@ const NAME_BEFORE = new RegExp(
     `(?:\\s+\\p{Lu}[\\p{L}\\p{N}]*(?:\\s+(?!${alt(NAME_STOP_WORDS)}(?![\\p{L}]))\\p{Ll}+)?){0,3}\\s+$`,
   "u",
 );
+/** Some name head, anywhere: a text without one cannot end in a name (a quick test before NAME_BEFORE). */
+const NAME_HEAD_ANY = new RegExp(alt(NAME_HEADS.flatMap((w) => [w, cap(w), w.toUpperCase()])), "u");
 const LUNAR_DAY_BEFORE = /(?<![\p{L}])(?:mùng|mồng|rằm)\s+(?:\d{1,2}\s+)?$/iu;
+
+const nameBefore = (before: string) => NAME_HEAD_ANY.test(before) && NAME_BEFORE.test(before);
 
 export class ContextFilter implements Refiner {
   refine(context: Context, results: ParsingResult[]): ParsingResult[] {
@@ -55,7 +59,7 @@ export class ContextFilter implements Refiner {
       if (/^\d/.test(r.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
       if (CLOCK_AFTER.test(text.slice(end, end + 10))) return false;
       if (!stated && countAfter(text, end)) return false;
-      if (!stated && /^\d/.test(r.text) && r.start.isCertain("day") && NAME_BEFORE.test(text.slice(Math.max(0, start - 60), start))) return false;
+      if (!stated && /^\d/.test(r.text) && r.start.isCertain("day") && nameBefore(text.slice(Math.max(0, start - 60), start))) return false;
       return true;
     });
   }
