@@ -8,7 +8,7 @@
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import { fold } from "../../facts/keys.js";
 import { COMPANIES, COMPANY_NAME_TAILS, MEDIA, VIETNAMESE_COMPANIES } from "../../lexicons/companies.js";
-import type { Entity } from "./gazetteer.js";
+import { type Entity, newEntity } from "./gazetteer.js";
 import { statedCountry } from "./localities.js";
 import { type Mention, type SentenceWork, between, byStart, firstEndingAfter, newMention } from "./mention.js";
 import { isForeignToken, isSpaceCode, isWordCode } from "./tokens.js";
@@ -35,14 +35,33 @@ for (const c of COMPANIES) {
   }
 }
 
-/** The known company an unknown name is a spelling variant of ("Inforsys" → "Infosys"). */
+const variants = new Map<string, string | undefined>();
+
+/** The known company an unknown name is a spelling variant of ("Inforsys" → "Infosys"), remembered: names repeat. */
 export function variantOf(name: string): string | undefined {
   if (name.length < 5) return undefined;
+  if (variants.has(name)) return variants.get(name);
+  if (variants.size > 20_000) variants.clear();
+  const best = closestKnown(name);
+  variants.set(name, best);
+  return best;
+}
+
+/** KNOWN_BY_INITIAL's names in lower case, in the same order. */
+const KNOWN_LOWER = new Map([...KNOWN_BY_INITIAL].map(([k, names]) => [k, names.map((n) => n.toLowerCase())]));
+
+function closestKnown(name: string): string | undefined {
   let best: string | undefined;
   let score = 0.93;
-  for (const k of KNOWN_BY_INITIAL.get(name.charAt(0).toLowerCase()) ?? []) {
+  const initial = name.charAt(0).toLowerCase();
+  const known = KNOWN_BY_INITIAL.get(initial);
+  if (!known) return undefined;
+  const lower = KNOWN_LOWER.get(initial)!;
+  const nameLower = name.toLowerCase();
+  for (let i = 0; i < known.length; i++) {
+    const k = known[i]!;
     if (Math.abs(k.length - name.length) > 2) continue;
-    const s = jaroWinkler(name.toLowerCase(), k.toLowerCase());
+    const s = jaroWinkler(nameLower, lower[i]!);
     if (s > score) [best, score] = [k, s];
   }
   return best;
@@ -114,7 +133,7 @@ function lists(w: SentenceWork, mentions: readonly Mention[], covered: Uint8Arra
     // "Bank of America": the tail of a longer foreign name is not a name of its own.
     const tail = p > 0 && between(w, p - 1, p) === " " && LINKS.has(w.tokens.text(p - 1));
     if (!tail && !/\p{N}/u.test(name) && !ROMAN.test(name) && !isVietnameseCompany(name) && !anyCovered(covered, p, q)) {
-      items.push({ first: p, last: q });
+      items.push({ first: p, last: q, mention: undefined });
     }
     p = q;
   }
@@ -136,7 +155,7 @@ function hasContext(w: SentenceWork, first: number): boolean {
 }
 
 function companyEntity(name: string): Entity {
-  return { id: `company:${fold(name)}`, name, kind: "company", aliases: [] };
+  return newEntity("company", name, [], { id: `company:${fold(name)}` });
 }
 
 function companyMention(w: SentenceWork, p: number, q: number, country?: string): Mention {

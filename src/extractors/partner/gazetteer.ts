@@ -1,8 +1,8 @@
 // The partner gazetteer: every country, region, international organisation, well-known company
 // and foreign city, under every form, in one index keyed by a form's first word (lower case).
-// Matching a sentence is one pass over its characters with one Map lookup per capitalised word
-// whose hash is known; at each word the longest form that fits wins ("Đông Nam Á" before
-// "Nam Á", "Vương quốc Anh" before "Anh").
+// Matching a sentence is one pass over its characters (scan.ts); a capitalised word is looked up
+// only where its shape hash is known, in a small table by shape, without slicing it; at each
+// word the longest form that fits wins ("Đông Nam Á" before "Nam Á", "Vương quốc Anh" before "Anh").
 import type { Gazetteer, PartnerEntry } from "../../config.js";
 import { COUNTRIES } from "../../lexicons/countries.js";
 import { NOT_REGIONS, REGIONS } from "../../lexicons/regions.js";
@@ -45,6 +45,8 @@ export interface Form {
   readonly lower?: readonly string[];
   /** For a form whose first word is lower case ("châu Âu"): that word capitalised ("Châu"). */
   readonly capitalFirst?: string;
+  /** A form of two or three capitals alone ("TQ"): may be a photo credit's initials. */
+  readonly initials: boolean;
 }
 
 /** A form matched on the characters of a text: `text.slice(start, end)`. */
@@ -57,6 +59,9 @@ export interface TextMatch {
 /** `FormIndex.hashes` of a first word that starts longer forms, and of one with its second word. */
 const startsLonger = (h: number) => Math.imul(h ^ 0xa5a5, 0x85ebca6b) >>> 16;
 const secondWord = (h: number, c: number, length: number) => Math.imul(h ^ (c << 9) ^ (length << 25), 0x9e3779b1) >>> 16;
+
+/** Two or three capitals alone ("TQ"). */
+const INITIALS = /^\p{Lu}{2,3}$/u;
 
 const capitalise = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);
 const startsLower = (s: string) => s.charAt(0) !== s.charAt(0).toUpperCase();
@@ -71,11 +76,22 @@ export class FormIndex {
    * and of those with the first letter and length of the second word of each longer form.
    */
   private readonly hashes = new HashBits();
-  /** Scratch for `matchText`: the starts and ends of the words read after the first. */
+  /**
+   * The first words again, for `find`, by shape: `byShape[shape % KEY_SLOTS]` is the first of
+   * `keys` in that slot (-1 for none), `keys[k].next` the next one. Built on the first lookup
+   * after an `add`.
+   */
+  private byShape: Int32Array | null = null;
+  private keys: KeyForms[] = [];
+  /** Scratch for `matchForms`: the starts and ends of the words read after the first. */
   private starts = new Int32Array(4);
   private ends = new Int32Array(4);
+  /** Scratch for `matchForms`: the canonical separator before each word read, and its lower case, once asked. */
+  private readonly seps: (string | undefined)[] = [];
+  private readonly lowers: (string | undefined)[] = [];
 
   add(text: string, entity: Entity): void {
+    this.byShape = null;
     const toks = tokenize(text);
     if (toks.length === 0) return;
     const seps: string[] = [];
@@ -92,6 +108,7 @@ export class FormIndex {
       latinAmbiguous: single !== undefined && !entity.user && AMBIGUOUS_LATIN.has(single),
       lower: tokens.length >= 3 ? tokens.map((t) => t.toLowerCase()) : undefined,
       capitalFirst: startsLower(tokens[0]!) && capitalise(tokens[0]!).length === tokens[0]!.length ? capitalise(tokens[0]!) : undefined,
+      initials: single !== undefined && INITIALS.test(single),
     };
     // Keyed by the first word as the text may write it: as listed, and capitalised or lower
     // case where the form allows it ("châu Âu" / "Châu Âu", "Liên hợp quốc" / "liên hợp quốc").
@@ -137,12 +154,12 @@ export class FormIndex {
 
   /**
    * A cheap test that most words fail: whether a form may start at the word
-   * `text.slice(start, end)`. Exact where it says no: `matchText` would find nothing there.
+   * `text.slice(start, end)` whose shape (tokens.ts) is `h`. Exact where it says no: `find`
+   * would find nothing there.
    */
-  mayMatch(text: string, start: number, end: number): boolean {
+  private mayMatch(text: string, start: number, end: number, h: number): boolean {
     const c0 = text.charCodeAt(start);
     if (!isUpperCode(c0) && !this.lowerKeys.has(c0)) return false;
-    const h = shape(text, start, end);
     const { hashes } = this;
     if (hashes.has(h)) return true;
     if (!hashes.has(startsLonger(h))) return false;
@@ -157,51 +174,109 @@ export class FormIndex {
     return hashes.has(secondWord(h, c, i - from)) || hashes.has(secondWord(h, lowerCode(c), i - from));
   }
 
+  /** The index's first words by shape (see `byShape`), with the forms each may start. */
+  private buildKeys(): Int32Array {
+    const byShape = new Int32Array(KEY_SLOTS).fill(-1);
+    const keys: KeyForms[] = [];
+    for (const [key, list] of this.byFirst) {
+      // A word in lower case is looked up only among the first words that start in lower case
+      // (a first word such as "3M" is never looked up).
+      if (!isUpperCode(key.charCodeAt(0)) && !this.lowerKeys.get(key.charCodeAt(0))?.includes(key)) continue;
+      // The text's word is the key itself: the forms whose first word it fits, in order.
+      const forms = list.filter((form) => firstWordFits(key, 0, key.length, form));
+      if (forms.length === 0) continue;
+      const h = shape(key, 0, key.length) & (KEY_SLOTS - 1);
+      const counts = Int32Array.from(forms, (f) => f.tokens.length);
+      const secondLengths = Int32Array.from(forms, (f) => (f.tokens.length > 1 ? f.tokens[1]!.length : -1));
+      keys.push({ key, forms, counts, secondLengths, next: byShape[h]! });
+      byShape[h] = keys.length - 1;
+    }
+    this.keys = keys;
+    return (this.byShape = byShape);
+  }
+
   /**
    * The longest form that starts at the word `text.slice(start, end)`, read on the characters
    * of `text` with the words and separators `tokenize` would give, but without making the words
-   * of the whole text: the words after the first are read one by one as the forms keyed by the
-   * first word need them (most words of a text fail `mayMatch` and read nothing).
+   * of the whole text: most words fail a test on hashes and read nothing more; for the others
+   * the words after the first are read one by one as the forms keyed by the first word need them.
    */
-  matchText(text: string, start: number, end: number): TextMatch | null {
-    const c0 = text.charCodeAt(start);
-    let list: Form[] | undefined;
-    if (isUpperCode(c0)) list = this.byFirst.get(text.slice(start, end));
-    else {
-      const keys = this.lowerKeys.get(c0);
-      const key = keys?.find((k) => k.length === end - start && text.startsWith(k, start));
-      if (key) list = this.byFirst.get(key);
+  find(text: string, start: number, end: number): TextMatch | null {
+    const h = shape(text, start, end);
+    if (!this.mayMatch(text, start, end, h)) return null;
+    const byShape = this.byShape ?? this.buildKeys();
+    const length = end - start;
+    for (let k = byShape[h & (KEY_SLOTS - 1)]!; k >= 0; ) {
+      const entry = this.keys[k]!;
+      if (entry.key.length === length && text.startsWith(entry.key, start)) return this.matchForms(text, start, end, entry);
+      k = entry.next;
     }
-    if (!list) return null;
-    const { starts, ends } = this;
+    return null;
+  }
+
+  /** The first of `entry.forms` (whose first word is the text's word at `start`) that the words after it fit. */
+  private matchForms(text: string, start: number, end: number, entry: KeyForms): TextMatch | null {
+    const { forms, counts, secondLengths } = entry;
+    const { starts, ends, seps, lowers } = this;
     starts[0] = start;
     ends[0] = end;
+    // Words after the first are read once, as the first form that needs them asks; so are
+    // their separators and (for caseless forms) their lower case.
     let read = 1;
     let last = false;
     const n = text.length;
-    for (const form of list) {
-      const count = form.tokens.length;
-      let ok = sameWord(text, start, end, form, 0);
-      for (let k = 1; k < count && ok; k++) {
+    for (let f = 0; f < forms.length; f++) {
+      const count = counts[f]!;
+      // Most forms fail on the length of the second word, told without reading the form.
+      if (count > 1 && read > 1 && ends[1]! - starts[1]! !== secondLengths[f]!) continue;
+      const form = forms[f]!;
+      let ok = true;
+      for (let k = 1; k < count; k++) {
         if (k === read) {
           // The next word of the text, if any.
-          let i = ends[k - 1]!;
-          while (i < n && !isWordCode(text.charCodeAt(i))) i++;
-          if (i >= n) last = true;
+          if (!last) {
+            let i = ends[k - 1]!;
+            while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+            if (i >= n) last = true;
+            else {
+              starts[k] = i;
+              for (i++; i < n && isWordCode(text.charCodeAt(i)); i++);
+              ends[k] = i;
+              const before = ends[k - 1]!;
+              // A single space is the common separator; any other is made canonical when a form asks.
+              seps[k] = starts[k] === before + 1 && text.charCodeAt(before) === 32 ? " " : undefined;
+              lowers[k] = undefined;
+              read++;
+            }
+          }
           if (last) {
             ok = false;
             break;
           }
-          starts[k] = i;
-          for (i++; i < n && isWordCode(text.charCodeAt(i)); i++);
-          ends[k] = i;
-          read++;
         }
+        const want = form.tokens[k]!;
         const from = starts[k]!;
-        const before = ends[k - 1]!;
-        ok =
-          sameWord(text, from, ends[k]!, form, k) &&
-          (from === before + 1 && text.charCodeAt(before) === 32 ? separatorsMatch(form.seps[k - 1]!, " ") : separatorsMatch(form.seps[k - 1]!, separator(text.slice(before, from))));
+        const to = ends[k]!;
+        if (to - from !== want.length) {
+          ok = false;
+          break;
+        }
+        if (!text.startsWith(want, from)) {
+          if (!form.caseless) {
+            ok = false;
+            break;
+          }
+          const lower = lowers[k] ?? (lowers[k] = text.slice(from, to).toLowerCase());
+          if (lower !== form.lower![k]) {
+            ok = false;
+            break;
+          }
+        }
+        const sep = seps[k] ?? (seps[k] = separator(text.slice(ends[k - 1]!, from)));
+        if (!separatorsMatch(form.seps[k - 1]!, sep)) {
+          ok = false;
+          break;
+        }
       }
       if (ok) return { form, start, end: ends[count - 1]! };
     }
@@ -209,21 +284,54 @@ export class FormIndex {
   }
 }
 
-/**
- * Word `k` of a form against the text's word `text.slice(start, end)`: equal, or equal but for
- * case where the form allows it (any case in a long form; a capital first letter).
- */
-function sameWord(text: string, start: number, end: number, form: Form, k: number): boolean {
-  const want = form.tokens[k]!;
-  if (end - start !== want.length) return false;
-  if (text.startsWith(want, start)) return true;
-  if (form.caseless && text.slice(start, end).toLowerCase() === form.lower![k]) return true;
-  return k === 0 && form.capitalFirst !== undefined && text.startsWith(form.capitalFirst, start);
+/** Slots of `FormIndex.byShape`: shapes folded to a small table that stays in the cache. */
+const KEY_SLOTS = 4096;
+
+/** A first word of the index and the forms it may start, chained with the other first words of its shape. */
+interface KeyForms {
+  readonly key: string;
+  readonly forms: readonly Form[];
+  /** Each form's number of words, and the length of its second word (-1 for none). */
+  readonly counts: Int32Array;
+  readonly secondLengths: Int32Array;
+  readonly next: number;
 }
 
-function entity(kind: PartnerKind, name: string, aliases: readonly string[], extra: { country?: string; weak?: boolean; user?: boolean } = {}): Entity {
-  return { id: `${kind}:${name}`, name, kind, aliases, ...extra };
+/**
+ * Word 0 of a form against the text's word `text.slice(start, end)`: equal, or equal but for
+ * case where the form allows it (any case in a long form; a capital first letter).
+ */
+function firstWordFits(text: string, start: number, end: number, form: Form): boolean {
+  const want = form.tokens[0]!;
+  if (end - start !== want.length) return false;
+  if (text.startsWith(want, start)) return true;
+  if (form.caseless && text.slice(start, end).toLowerCase() === form.lower![0]) return true;
+  return form.capitalFirst !== undefined && text.startsWith(form.capitalFirst, start);
 }
+
+/**
+ * A new entity with every field present (undefined where it does not apply): entities of every
+ * origin then share one object shape, which keeps the reads of `entity.kind` and the like fast.
+ */
+export function newEntity(
+  kind: PartnerKind,
+  name: string,
+  aliases: readonly string[],
+  extra: { id?: string; country?: string; weak?: boolean; user?: boolean; never?: boolean } = {},
+): Entity {
+  return {
+    id: extra.id ?? `${kind}:${name}`,
+    name,
+    kind,
+    aliases,
+    country: extra.country,
+    weak: extra.weak,
+    user: extra.user,
+    never: extra.never,
+  };
+}
+
+const entity = newEntity;
 
 function builtIn(): FormIndex {
   const index = new FormIndex();
@@ -232,7 +340,7 @@ function builtIn(): FormIndex {
   for (const o of INTERNATIONAL_ORGANIZATIONS) index.addEntity(entity("organization", o.name, o.aliases, { country: o.country }));
   for (const c of COMPANIES) index.addEntity(entity("company", c.name, c.aliases ?? [], { weak: c.weak }));
   for (const l of FOREIGN_LOCALITIES) index.addEntity(entity("locality", l.name, l.aliases ?? [], { country: l.country }));
-  for (const n of NOT_REGIONS) index.addEntity({ ...entity("region", n, []), never: true });
+  for (const n of NOT_REGIONS) index.addEntity(entity("region", n, [], { never: true }));
   return index;
 }
 

@@ -8,7 +8,7 @@
 // The bare name is the partner's name; the classifier form ("tỉnh Tuv") is kept as an alias.
 import { isVietnamesePlace, VIETNAM_NAMES } from "../../lexicons/vietnam-places.js";
 import { fold } from "../../facts/keys.js";
-import type { Entity } from "./gazetteer.js";
+import { type Entity, newEntity } from "./gazetteer.js";
 import { type Mention, type SentenceWork, between, byStart, mentionAt, newMention, overlapping } from "./mention.js";
 import { WordSet, hasVietnameseLetters, isForeignWord, isLetterCode, isSpaceCode, isTitleCase, isWordCode, wordsOf } from "./tokens.js";
 
@@ -52,6 +52,15 @@ export const CLASSIFIER_LAST_WORDS: readonly string[] = [...MAJOR, ...MINOR].fla
   return [last, last.charAt(0).toUpperCase() + last.slice(1)];
 });
 const LAST_WORDS = new WordSet(CLASSIFIER_LAST_WORDS);
+/** Last words (as in CLASSIFIER_LAST_WORDS) that end minor classifiers only ("huyện", "xã" of "thị xã"). */
+const MINOR_ONLY_LAST_WORDS: ReadonlySet<string> = (() => {
+  const lastWords = (c: string) => {
+    const last = c.split(" ").pop()!.replace(/\.$/u, "");
+    return [last, last.charAt(0).toUpperCase() + last.slice(1)];
+  };
+  const major = new Set(MAJOR.flatMap(lastWords));
+  return new Set(MINOR.flatMap(lastWords).filter((w) => !major.has(w)));
+})();
 const LIST_GLUE = /^(?:, ?| và |, và )$/u;
 const VIETNAM = new Set(VIETNAM_NAMES.map((n) => n.toLowerCase()));
 
@@ -101,7 +110,10 @@ export function unitMayBeForeign(text: string, nameStart: number, start3: number
   // The cheap case first ("tỉnh Quảng Ninh"): after a classifier that is not a capital's, a name
   // whose first word has a Vietnamese letter looks foreign only by a hyphen ("Ô-xa-ca").
   // (The letters that start the name are in any name the pattern reads there.)
-  if (!CAPITAL_LAST_WORDS.has(wordAt(text, start1)) && hasVietnameseLetters(wordAt(text, nameStart, true)) && lastHyphen(text) < nameStart) return false;
+  const last = wordAt(text, start1);
+  // After a minor unit's classifier ("huyện", "xã") only a stated country or a known place counts.
+  if (MINOR_ONLY_LAST_WORDS.has(last)) return false;
+  if (!CAPITAL_LAST_WORDS.has(last) && hasVietnameseLetters(wordAt(text, nameStart, true)) && lastHyphen(text) < nameStart) return false;
   const m = classifierAt(text, nameStart, start3, start2, start1);
   if (!m) return false;
   const cls = foldCls(m.groups!.cls!);
@@ -149,7 +161,7 @@ function placesAfterPrepositions(w: SentenceWork, units: Unit[]): void {
     const name = w.text.slice(start, end);
     const words = wordsOf(name);
     if (!words.some((x) => isForeignWord(x) && isTitleCase(x)) || isVietnamesePlace(name)) continue;
-    units.push({ start, end, nameStart: start, cls: "", name, vietnamese: false, foreignLooking: true });
+    units.push({ start, end, nameStart: start, cls: "", name, known: undefined, vietnamese: false, foreignLooking: true });
   }
   units.sort((a, b) => a.start - b.start);
 }
@@ -159,11 +171,12 @@ export function localityMentions(w: SentenceWork): void {
   // Without a bracket only a classifier can name a place ("tỉnh Tuv"); most sentences have neither.
   const bracket = w.text.includes("(");
   // "Fort Stewart, Georgia (Mỹ)": a place named like a country, in the country in brackets.
-  for (const m of bracket ? w.mentions : []) {
+  for (let k = 0; bracket && k < w.mentions.length; k++) {
+    const m = w.mentions[k]!;
     if (m.entity.kind !== "country" || m.status === "reject" || w.text.charCodeAt(m.end) !== 32 || w.text.charCodeAt(m.end + 1) !== 40) continue;
     const c = statedCountry(w, m.end, false);
     if (c && c !== "VN" && c !== m.entity.country) {
-      m.entity = { id: `locality:${fold(m.written)}`, name: m.written, kind: "locality", aliases: [] };
+      m.entity = newEntity("locality", m.written, [], { id: `locality:${fold(m.written)}` });
       m.country = c;
       m.status = "accept";
     }
@@ -226,7 +239,7 @@ export function localityMentions(w: SentenceWork): void {
         (u.vietnamese && country !== undefined) ||
         (!u.vietnamese && (u.known !== undefined || country !== undefined || CAPITALS.has(cls) || (u.foreignLooking && MAJOR.includes(cls))));
       if (!ok) continue;
-      const entity: Entity = u.known ?? { id: `locality:${fold(u.name)}`, name: u.name, kind: "locality", aliases: [] };
+      const entity: Entity = u.known ?? newEntity("locality", u.name, [], { id: `locality:${fold(u.name)}` });
       const first = w.tokens.indexAt(u.start);
       const last = w.tokens.indexAt(u.end - 1);
       const m = newMention(u.start, u.end, first, last, entity, u.name, "accept");

@@ -27,16 +27,17 @@ export function atClauseStart(text: string, pos: number): boolean {
 
 const isLatinForm = (s: string) => !hasVietnameseLetters(s) && /^[A-Z]/.test(s);
 
-/** A form of two or three capitals alone ("TQ"): may be a photo credit's initials. */
-const INITIALS = /^\p{Lu}{2,3}$/u;
-const isInitials = new Map<Form, boolean>();
-const initials = (form: Form) => {
-  let known = isInitials.get(form);
-  if (known === undefined) isInitials.set(form, (known = form.tokens.length === 1 && INITIALS.test(form.tokens[0]!)));
-  return known;
-};
 /** The lengths of the words in NOT_A_COUNTRY_AFTER: others need no lower-casing to be told apart. */
 const NOT_A_COUNTRY_LENGTHS = new Set([...NOT_A_COUNTRY_AFTER].map((x) => x.length));
+
+/** A word joined by a hyphen on its far side is a transliteration ("Ba-rắc"), not a Vietnamese name part. */
+const nextJoined = (w: SentenceWork, last: number) => last + 2 < w.tokens.length && between(w, last + 1, last + 2) === "-";
+
+/** "Úc Don Farrell", "Mỹ Tim Cook": the word after `last + 1` starts a foreign full name, not a Vietnamese one. */
+function nextForeignName(w: SentenceWork, last: number): boolean {
+  const toks = w.tokens;
+  return !toks.vn(last + 1) && last + 2 < toks.length && between(w, last + 1, last + 2) === " " && isForeignToken(toks, last + 2) && toks.cap(last + 2);
+}
 
 /**
  * The status of gazetteer mention `m` of `form`, judged by the words around it; sets
@@ -48,11 +49,6 @@ function judge(w: SentenceWork, m: Mention, form: Form): Status {
   if (form.entity.never) return "reject";
   const prev = first > 0 && between(w, first - 1, first) === " " ? toks.text(first - 1) : undefined;
   const next = last + 1 < toks.length && between(w, last, last + 1) === " " ? toks.text(last + 1) : undefined;
-  // A word joined by a hyphen on its far side is a transliteration ("Ba-rắc"), not a Vietnamese name part.
-  const nextJoined = () => last + 2 < toks.length && between(w, last + 1, last + 2) === "-";
-  // "Úc Don Farrell", "Mỹ Tim Cook": the next word starts a foreign full name, not a Vietnamese one.
-  const nextForeignName = () =>
-    !toks.vn(last + 1) && last + 2 < toks.length && between(w, last + 1, last + 2) === " " && isForeignToken(toks, last + 2) && toks.cap(last + 2);
   const prevJoined = prev !== undefined && first >= 2 && between(w, first - 2, first - 1) === "-";
   const kind = form.entity.kind;
 
@@ -64,7 +60,7 @@ function judge(w: SentenceWork, m: Mention, form: Form): Status {
 
   if (kind === "country" && prev !== undefined && NOT_A_COUNTRY_LENGTHS.has(prev.length) && NOT_A_COUNTRY_AFTER.has(prev.toLowerCase())) return "reject";
   // A photo credit's initials: "Ảnh: TQ".
-  if (initials(form) && /(?:Ảnh|Nguồn)\s*:\s*$/u.test(w.text.slice(Math.max(0, toks.start(first) - 12), toks.start(first)))) return "reject";
+  if (form.initials && /(?:Ảnh|Nguồn)\s*:\s*$/u.test(w.text.slice(Math.max(0, toks.start(first) - 12), toks.start(first)))) return "reject";
   // Initials of a name: "M.Anh", "T.Nga".
   if (first > 0 && between(w, first - 1, first) === "." && /^\p{Lu}{1,2}$/u.test(toks.text(first - 1))) return "reject";
 
@@ -77,7 +73,7 @@ function judge(w: SentenceWork, m: Mention, form: Form): Status {
       m.ambiguousForm = single;
       return "reject";
     }
-    if (next !== undefined && !nextJoined() && !nextForeignName() && isNameSyllable(next)) return "reject";
+    if (next !== undefined && !nextJoined(w, last) && !nextForeignName(w, last) && isNameSyllable(next)) return "reject";
     m.ambiguousForm = single;
     if (amb.notAtStart && atClauseStart(w.text, toks.start(first))) return "list";
     m.cued = prev !== undefined && COUNTRY_CUES.has(prev);

@@ -92,22 +92,14 @@ function foreignUnit(text: string, start: number): boolean {
 }
 
 const NOTHING: readonly TextMatch[] = [];
-/** The first two letters of those lower-case first words ("cá" of "các"), hashed as `pair`. */
-const LOWER_PAIRS = new HashBits(1024);
-/** A lower-case first word of one letter, which the pairs cannot tell. */
-let lowerLetter = false;
-for (const w of GAZETTEER.lowerFirstWords()) {
-  if (w.length > 1) LOWER_PAIRS.add(pair(w.charCodeAt(0), w.charCodeAt(1)));
-  else lowerLetter = true;
-}
 
-/** Whether a gazetteer form's lower-case first word starts at `i` (a word start). */
-function lowerFirstAt(text: string, i: number): boolean {
-  if (!lowerLetter && (i + 1 >= text.length || !LOWER_PAIRS.has(pair(text.charCodeAt(i), text.charCodeAt(i + 1))))) return false;
-  const words = LOWER_WORDS[text.charCodeAt(i)];
-  if (words === undefined) return false;
-  for (const w of words) if (text.startsWith(w, i) && (i + w.length === text.length || !isWordCode(text.charCodeAt(i + w.length)))) return true;
-  return false;
+/** Whether the lower-case first word `w` of a gazetteer form is the word at `i` (a word start). */
+function lowerWordAt(text: string, i: number, w: string): boolean {
+  const end = i + w.length;
+  if (end > text.length) return false;
+  let j = 1;
+  while (j < w.length && text.charCodeAt(i + j) === w.charCodeAt(j)) j++;
+  return j === w.length && (end === text.length || (CLASS[text.charCodeAt(end)]! & WORD) === 0);
 }
 
 /**
@@ -124,27 +116,37 @@ export function scanSentence(text: string, user: FormIndex | null): SentenceScan
   for (let i = 0; i < n; i++) {
     const c = CLASS[text.charCodeAt(i)]!;
     // One test for most characters: a word start worth a look (`(prev & WORD) * 6` covers both looks).
-    if ((c & look & ~((prev & WORD) * 6)) === 0 || ((c & UPPER) === 0 && !user && !lowerFirstAt(text, i))) {
+    if ((c & look & ~((prev & WORD) * 6)) === 0) {
       prev = c;
       continue;
     }
-    // A word to look at: its end first.
+    if ((c & UPPER) === 0 && !user) {
+      // The first letter of a lower-case first word ("các", "châu"): most such words differ at
+      // the next letter.
+      const words = LOWER_WORDS[text.charCodeAt(i)]!;
+      let k = 0;
+      while (k < words.length && !lowerWordAt(text, i, words[k]!)) k++;
+      if (k === words.length) {
+        prev = c;
+        continue;
+      }
+    }
+    // A word to look at: its end first. The scan goes on after it (or after the match).
     const start = i;
     let end = i + 1;
     while (end < n && (CLASS[text.charCodeAt(end)]! & WORD) !== 0) end++;
-    const a = user && user.mayMatch(text, start, end) ? user.matchText(text, start, end) : null;
-    const b = GAZETTEER.mayMatch(text, start, end) ? GAZETTEER.matchText(text, start, end) : null;
+    i = end - 1;
+    prev = WORD;
+    const a = user ? user.find(text, start, end) : null;
+    const b = GAZETTEER.find(text, start, end);
     const m = a && (!b || a.end >= b.end) ? a : b;
     if (m) {
       (matches ??= []).push(m);
-      end = m.end;
+      i = m.end - 1;
     } else if (!matches && !other && (c & UPPER) !== 0) {
       // Once the sentence is to be read anyway, only the gazetteer matters.
       other = foreignUnit(text, start) || shortBeforeDash(text, start, end);
     }
-    // Go on after the word (its last character is a word character).
-    i = end - 1;
-    prev = WORD;
   }
   return matches || other ? { matches: matches ?? NOTHING } : null;
 }

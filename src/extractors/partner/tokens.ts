@@ -30,14 +30,13 @@ const VN = 2;
 const ALL_CAPS_WORD = 4;
 
 /**
- * Storage for the words of many sentences (an article): offsets, flags and shapes in typed
- * arrays, so that reading an article allocates four arrays instead of an object per word.
+ * Storage for the words of many sentences (an article): offsets and flags in typed arrays, so
+ * that reading an article allocates three arrays instead of an object per word.
  */
 export class WordArena {
   readonly starts: Int32Array;
   readonly ends: Int32Array;
   readonly flags: Uint8Array;
-  readonly shapes: Uint16Array;
   used = 0;
 
   /** `capacity`: enough for texts of that many characters in all. */
@@ -46,7 +45,6 @@ export class WordArena {
     this.starts = new Int32Array(n);
     this.ends = new Int32Array(n);
     this.flags = new Uint8Array(n);
-    this.shapes = new Uint16Array(n);
   }
 }
 
@@ -77,9 +75,9 @@ export class Words {
   allCaps(i: number): boolean {
     return (this.arena.flags[this.base + i]! & ALL_CAPS_WORD) !== 0;
   }
-  /** `shape(text, start, end)`, computed while reading. */
+  /** `shape(text, start, end)` of word `i` (asked of few words: those after or before a capital). */
   shape(i: number): number {
-    return this.arena.shapes[this.base + i]!;
+    return shape(this.source, this.start(i), this.end(i));
   }
   text(i: number): string {
     return this.source.slice(this.start(i), this.end(i));
@@ -108,7 +106,7 @@ export class Words {
 /** The words of `text`, with offsets relative to it, stored in `arena` (a fresh one by default). */
 export function tokenize(text: string, arena = new WordArena(text.length)): Words {
   const base = arena.used;
-  const { starts, ends, flags, shapes } = arena;
+  const { starts, ends, flags } = arena;
   let k = base;
   const n = text.length;
   let i = 0;
@@ -131,7 +129,6 @@ export function tokenize(text: string, arena = new WordArena(text.length)): Word
     starts[k] = start;
     ends[k] = i;
     flags[k] = ((CHAR_CLASS[c0]! & 4) !== 0 ? CAP : 0) | ((cls & 2) !== 0 ? VN : 0) | ((all & UPPER_OR_DIGIT) !== 0 ? ALL_CAPS_WORD : 0);
-    shapes[k] = (((c0 * 31 + (i - start > 1 ? text.charCodeAt(start + 1) : 0)) * 31 + text.charCodeAt(i - 1)) * 31 + i - start) & 0xffff;
     k++;
   }
   arena.used = k;
@@ -216,15 +213,27 @@ function bare(word: string): string {
   return out;
 }
 
+/**
+ * The words asked about last, by a hash of their shape: most words asked about are asked again
+ * soon ("Trung", "Quốc", names), and a slot is cheaper to read than the map.
+ */
+const RECENT = 4096;
+const recentWords: string[] = new Array<string>(RECENT).fill("");
+const recentSyllable = new Uint8Array(RECENT);
+
 /** "tâm", "Sơn", "NGUYỄN" → true; "gimje", "Donald", "Tuv" → false. */
 export function isVietnameseSyllable(word: string): boolean {
-  if (word.length > 7) return false;
+  if (word.length > 7 || word.length === 0) return word.length === 0 && SYLLABLE.test("");
+  const slot = shape(word, 0, word.length) & (RECENT - 1);
+  if (recentWords[slot] === word) return recentSyllable[slot] === 1;
   let known = syllables.get(word);
   if (known === undefined) {
     known = SYLLABLE.test(bare(word));
     if (syllables.size > 50_000) syllables.clear();
     syllables.set(word, known);
   }
+  recentWords[slot] = word;
+  recentSyllable[slot] = known ? 1 : 0;
   return known;
 }
 
