@@ -104,11 +104,169 @@ export const WORD_CHAR_CLASS = "a-zA-Z0-9\\u00C0-\\u00D6\\u00D8-\\u00F6\\u00F8-\
 // digit), never backtracks: nothing follows the last repetition.
 const RUN_AT = new RegExp(`${NUMBER_TOKEN_SOURCE}(?: ${NUMBER_TOKEN_SOURCE})*`, "uy");
 
-// Where a run may start: a digit or the letters of a number word, at the start of the text or
-// after a character outside WORD_CHAR_CLASS; `lastIndex` is left at the start. Without the `u`
-// flag and without a lookbehind the engine scans a sentence several times faster; RUN_AT then
-// decides at each such place.
-const RUN_HEAD = new RegExp(`(?:^|[^${WORD_CHAR_CLASS}])(?=[0-9]|${trieSource([...NUMBER_WORDS, ...NUMBER_WORDS.map(capitalise)])})`, "g");
+/** WORD_CHAR_CLASS by code unit: 1 for a letter, digit or combining mark of the class. */
+const WORD_CHAR = new Uint8Array(65536);
+for (const [lo, hi] of [
+  [0x61, 0x7a], [0x41, 0x5a], [0x30, 0x39], [0xc0, 0xd6], [0xd8, 0xf6], [0xf8, 0x24f],
+  [0x300, 0x36f], [0x370, 0x3ff], [0x400, 0x4ff], [0x1e00, 0x1eff],
+] as const) WORD_CHAR.fill(1, lo, hi + 1);
+
+/**
+ * The number words, lower case and capitalised, as code units, grouped by their first one:
+ * NUMBER_WORD_FIRST[c] is the group's index + 1 (0: no number word starts with c).
+ */
+const NUMBER_WORD_FIRST = new Uint8Array(65536);
+interface NumberWordEntry {
+  /** The word as written (lower case or capitalised). */
+  text: string;
+  codes: number[];
+  /** NOT_SCALE_AFTER of the word. */
+  notAfter: readonly string[] | undefined;
+  /** `readNumber` reads no number from the word followed by digits ("năm 2024"); set below. */
+  noNumberBeforeDigits: boolean;
+}
+const NUMBER_WORDS_BY_FIRST: NumberWordEntry[][] = [];
+/** The second code units of the number words, numbered from 1 (0: none). */
+const NUMBER_WORD_SECOND = new Uint8Array(65536);
+let seconds = 0;
+for (const w of [...NUMBER_WORDS, ...NUMBER_WORDS.map(capitalise)]) {
+  const c = w.charCodeAt(0);
+  if (NUMBER_WORD_FIRST[c] === 0) NUMBER_WORD_FIRST[c] = NUMBER_WORDS_BY_FIRST.push([]);
+  NUMBER_WORDS_BY_FIRST[NUMBER_WORD_FIRST[c]! - 1]!.push({ text: w, codes: [...w].map((ch) => ch.charCodeAt(0)), notAfter: NOT_SCALE_AFTER[w.toLowerCase()], noNumberBeforeDigits: false });
+  const c1 = w.charCodeAt(1);
+  if (NUMBER_WORD_SECOND[c1] === 0) NUMBER_WORD_SECOND[c1] = ++seconds;
+}
+const DIGIT_GROUP = NUMBER_WORDS_BY_FIRST.length + 1;
+for (let c = 48; c <= 57; c++) NUMBER_WORD_FIRST[c] = DIGIT_GROUP;
+/**
+ * May a run start with the code units (a, b)? Indexed by NUMBER_WORD_FIRST[a] * 64 +
+ * NUMBER_WORD_SECOND[b]: a digit with anything after it, or the first two letters of a number word.
+ */
+const RUN_START_PAIR = new Uint8Array(64 * 64);
+if (DIGIT_GROUP >= 64 || seconds >= 64) throw new Error("numbers.ts: too many number word letters for RUN_START_PAIR");
+for (let k = 0; k < 64; k++) RUN_START_PAIR[DIGIT_GROUP * 64 + k] = 1;
+for (const w of [...NUMBER_WORDS, ...NUMBER_WORDS.map(capitalise)]) RUN_START_PAIR[NUMBER_WORD_FIRST[w.charCodeAt(0)]! * 64 + NUMBER_WORD_SECOND[w.charCodeAt(1)]!] = 1;
+
+/** The number word whose letters start at `q` ("bao" starts with "ba"), or null. (No number word starts another.) */
+function numberWordAt(text: string, q: number): NumberWordEntry | null {
+  const k = NUMBER_WORD_FIRST[text.charCodeAt(q)]!;
+  if (k === 0 || k === DIGIT_GROUP) return null;
+  const words = NUMBER_WORDS_BY_FIRST[k - 1]!;
+  const c1 = text.charCodeAt(q + 1);
+  for (let i = 0; i < words.length; i++) {
+    const w = words[i]!.codes;
+    if (w[1] !== c1) continue;
+    let j = 2;
+    while (j < w.length && text.charCodeAt(q + j) === w[j]) j++;
+    if (j === w.length) return words[i]!;
+  }
+  return null;
+}
+
+/** Does a run start at `q`: a digit, or the letters of a number word (RUN_AT decides)? */
+function startsRun(text: string, q: number): boolean {
+  const c = text.charCodeAt(q);
+  return (c >= 48 && c <= 57) || numberWordAt(text, q) !== null;
+}
+
+/** `[\p{L}\p{M}\p{N}]` and `[\p{L}\p{M}]` by code unit, remembered on first sight (0: not yet known). */
+const letterMarkNumberKnown = new Uint8Array(65536);
+const LETTER_MARK_NUMBER = /^[\p{L}\p{M}\p{N}]$/u;
+const LETTER_MARK = /^[\p{L}\p{M}]$/u;
+/** 1: a letter or mark, 2: a number, 3: neither. */
+function letterMarkNumber(c: number): number {
+  let k = letterMarkNumberKnown[c]!;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    letterMarkNumberKnown[c] = k = LETTER_MARK.test(ch) ? 1 : LETTER_MARK_NUMBER.test(ch) ? 2 : 3;
+  }
+  return k;
+}
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+
+// firstToken's answers besides an end offset.
+const NO_TOKEN = -1;
+const ASK_REGEX = -2;
+/** The number word firstToken read last (when it read one). */
+let tokenWord: NumberWordEntry | null = null;
+
+/**
+ * The end of the first token RUN_AT reads at `p` (NUMBER_TOKEN_SOURCE, by hand): NO_TOKEN when
+ * there is none; ASK_REGEX where a surrogate stands in the way (RUN_AT reads code points).
+ */
+function firstToken(text: string, p: number): number {
+  const len = text.length;
+  const c = text.charCodeAt(p);
+  tokenWord = null;
+  if (c >= 48 && c <= 57) {
+    // [0-9]+(?:[.,][0-9]+)*
+    let j = p + 1;
+    for (;;) {
+      while (j < len && isDigitCode(text.charCodeAt(j))) j++;
+      const d = text.charCodeAt(j);
+      if ((d === 46 || d === 44) && j + 1 < len && isDigitCode(text.charCodeAt(j + 1))) {
+        j += 2;
+        continue;
+      }
+      return j;
+    }
+  }
+  const w = numberWordAt(text, p);
+  if (!w) return NO_TOKEN;
+  const e = p + w.codes.length;
+  if (e < len) {
+    // (?![\p{L}\p{M}\p{N}])
+    const a = text.charCodeAt(e);
+    if (isSurrogate(a)) return ASK_REGEX;
+    if (letterMarkNumber(a) !== 3) return NO_TOKEN;
+    // "tỷ lệ", "triệu tập": (?! (?:lệ|…)(?![\p{L}\p{M}]))
+    if (w.notAfter && a === 32) {
+      for (const x of w.notAfter) {
+        if (!text.startsWith(x, e + 1)) continue;
+        const f = e + 1 + x.length;
+        if (f >= len) return NO_TOKEN;
+        const b = text.charCodeAt(f);
+        if (isSurrogate(b)) return ASK_REGEX;
+        if (letterMarkNumber(b) !== 1) return NO_TOKEN;
+      }
+    }
+  }
+  tokenWord = w;
+  return e;
+}
+const isDigitCode = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * Each code unit's part in the scan for run starts, in one table: bits 0-5 NUMBER_WORD_FIRST,
+ * bits 6-11 NUMBER_WORD_SECOND, bit 12 WORD_CHAR.
+ */
+const RUN_SCAN = new Uint16Array(65536);
+for (let c = 0; c < 65536; c++) RUN_SCAN[c] = NUMBER_WORD_FIRST[c]! | (NUMBER_WORD_SECOND[c]! << 6) | (WORD_CHAR[c]! << 12);
+
+/**
+ * Where a run may start, at or after `from`: a digit or the letters of a number word, at the
+ * start of the text or after a character outside WORD_CHAR_CLASS (that character at or after
+ * `from`); `text.length` when there is none. RUN_AT then decides at each such place.
+ *
+ * The scan reads each code unit once and tests, without branching, whether it starts a word
+ * and the pair of it and the next one may start a run; only those places are checked in full.
+ */
+function runHead(text: string, from: number): number {
+  const len = text.length;
+  if (from >= len) return len;
+  if (from === 0 && startsRun(text, 0)) return 0;
+  // At q: `before`, `here` and `after` are the RUN_SCAN entries of q - 1, q and q + 1.
+  let before = RUN_SCAN[text.charCodeAt(from)]!;
+  let here = from + 1 < len ? RUN_SCAN[text.charCodeAt(from + 1)]! : 0;
+  for (let q = from + 1; q < len; q++) {
+    const after = q + 1 < len ? RUN_SCAN[text.charCodeAt(q + 1)]! : 0;
+    const may = RUN_START_PAIR[((here & 63) << 6) | ((after >> 6) & 63)]! & ~(before >> 12);
+    if ((may & 1) !== 0 && startsRun(text, q)) return q;
+    before = here;
+    here = after;
+  }
+  return len;
+}
 
 /** Quick test: can this text contain a number at all? */
 export const MAY_HAVE_NUMBER = new RegExp(
@@ -119,7 +277,29 @@ export const MAY_HAVE_NUMBER = new RegExp(
 // ---------------------------------------------------------------------------------------------
 // Digits
 
-const DIGITS_ONLY = /^[0-9]+$/;
+const POW10 = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+// Digit groups of the text `parseDigits` reads: [start, end) of each, reused between calls.
+const groupStart = new Int32Array(24);
+const groupEnd = new Int32Array(24);
+
+/** `text.slice(from, to)` without its separators, as a number (every character is a digit or "." or ","). */
+function digitsValue(text: string, groups: number, from: number, to: number, decimals: number): number {
+  let digits = 0;
+  for (let g = from; g < to; g++) digits += groupEnd[g]! - groupStart[g]!;
+  if (digits > 15) {
+    // Past 2^53: let Number round the digits as written.
+    let s = "";
+    for (let g = from; g < to; g++) {
+      if (g === groups - 1 && decimals > 0) s += ".";
+      s += text.slice(groupStart[g]!, groupEnd[g]!);
+    }
+    return Number(s);
+  }
+  // Exact integers; one division by an exact power of ten rounds as Number("12.34") does.
+  let n = 0;
+  for (let g = from; g < to; g++) for (let i = groupStart[g]!; i < groupEnd[g]!; i++) n = n * 10 + (text.charCodeAt(i) - 48);
+  return decimals > 0 ? n / POW10[decimals]! : n;
+}
 
 /**
  * A number written in digits, Vietnamese style: "1.200" → 1200, "6,5" → 6.5, "1.234,5" →
@@ -129,38 +309,53 @@ const DIGITS_ONLY = /^[0-9]+$/;
  */
 export function parseDigits(raw: string): number | null {
   const s = raw.trim();
-  if (s.length === 0 || s.length > 40) return null;
-  if (DIGITS_ONLY.test(s)) return Number(s);
-  const parts = s.split(/([.,])/);
-  const groups: string[] = [];
-  const seps: string[] = [];
-  for (let i = 0; i < parts.length; i++) (i % 2 === 0 ? groups : seps).push(parts[i]!);
-  if (groups.some((g) => !DIGITS_ONLY.test(g))) return null;
-  const dots = seps.filter((x) => x === ".").length;
-  const commas = seps.length - dots;
-  const head = groups[0]!;
-  const thousandsHead = head.length <= 3 && !(head.length > 1 && head.startsWith("0"));
-  const allThree = (gs: string[]) => gs.every((g) => g.length === 3);
+  const len = s.length;
+  if (len === 0 || len > 40) return null;
+  // Groups of digits and the separators between them, read by hand.
+  let groups = 0;
+  let dots = 0;
+  let commas = 0;
+  let lastSep = 0;
+  let start = 0;
+  for (let i = 0; i <= len; i++) {
+    const c = i < len ? s.charCodeAt(i) : 0;
+    if (c >= 48 && c <= 57) continue;
+    if (i === start || (c !== 46 && c !== 44 && i < len)) return null; // an empty group or another character
+    groupStart[groups] = start;
+    groupEnd[groups] = i;
+    groups++;
+    if (i === len) break;
+    if (c === 46) dots++;
+    else commas++;
+    lastSep = c;
+    start = i + 1;
+  }
+  if (groups === 1) return Number(s);
+  const headLen = groupEnd[0]! - groupStart[0]!;
+  const thousandsHead = headLen <= 3 && !(headLen > 1 && s.charCodeAt(0) === 48);
+  const allThree = (from: number, to: number) => {
+    for (let g = from; g < to; g++) if (groupEnd[g]! - groupStart[g]! !== 3) return false;
+    return true;
+  };
+  const lastLen = groupEnd[groups - 1]! - groupStart[groups - 1]!;
 
   if (commas === 0) {
     // Only dots: thousands ("1.200", "1.200.000") or one decimal point ("9.9", "7.09").
-    if (thousandsHead && allThree(groups.slice(1))) return Number(groups.join(""));
-    if (dots === 1 && groups[1]!.length <= 2) return Number(`${head}.${groups[1]}`);
+    if (thousandsHead && allThree(1, groups)) return digitsValue(s, groups, 0, groups, 0);
+    if (dots === 1 && lastLen <= 2) return digitsValue(s, groups, 0, groups, lastLen);
     return null;
   }
   if (dots === 0) {
     // Only commas: one decimal comma ("6,5", "1,25"), or English thousands ("1,234,567").
-    if (commas === 1) return Number(`${head}.${groups[1]}`);
-    if (thousandsHead && allThree(groups.slice(1))) return Number(groups.join(""));
+    if (commas === 1) return digitsValue(s, groups, 0, groups, lastLen);
+    if (thousandsHead && allThree(1, groups)) return digitsValue(s, groups, 0, groups, 0);
     return null;
   }
   // Both: the last separator is the decimal mark, the others are one kind of thousands mark.
-  const last = seps[seps.length - 1]!;
-  const thousandSeps = seps.slice(0, -1);
-  if (thousandSeps.some((x) => x === last)) return null;
-  const intGroups = groups.slice(0, -1);
-  if (!thousandsHead || !allThree(intGroups.slice(1))) return null;
-  return Number(`${intGroups.join("")}.${groups[groups.length - 1]}`);
+  // (Both kinds occur, so the others are all of the other kind exactly when the last kind occurs once.)
+  if (lastSep === 46 ? dots > 1 : commas > 1) return null;
+  if (!thousandsHead || !allThree(1, groups - 1)) return null;
+  return digitsValue(s, groups, 0, groups, lastLen);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -376,6 +571,11 @@ const SINGLE_WORD: ReadonlyMap<string, number> = new Map(
   }),
 );
 
+for (const group of NUMBER_WORDS_BY_FIRST) for (const w of group) w.noNumberBeforeDigits = readNumber([w.text.toLowerCase(), "1"]) === null;
+
+/** SINGLE_WORD by the word as a run holds it: lower case or capitalised ("Ba"). */
+const SINGLE_WORD_ANY_CASE: ReadonlyMap<string, number> = new Map([...SINGLE_WORD].flatMap(([w, v]) => [[w, v] as const, [capitalise(w), v] as const]));
+
 export interface NumberSpan {
   /** Offsets into the scanned text. */
   start: number;
@@ -396,38 +596,64 @@ export interface NumberSpan {
  */
 export function findNumbers(text: string): NumberSpan[] {
   const out: NumberSpan[] = [];
-  RUN_HEAD.lastIndex = 0;
-  while (RUN_HEAD.test(text)) {
-    const p = RUN_HEAD.lastIndex;
+  for (let p = runHead(text, 0); p < text.length; ) {
     // Not right after a digit and a separator: "1.1" is one run from its first "1".
     const b = text.charCodeAt(p - 1);
     if ((b === 46 || b === 44) && p > 1) {
       const b2 = text.charCodeAt(p - 2);
       if (b2 >= 48 && b2 <= 57) {
-        RUN_HEAD.lastIndex = p + 1;
+        p = runHead(text, p + 1);
         continue;
       }
     }
+    // One token and nothing after it that may continue the run: the common case ("2024",
+    // "năm", "một", "15"), read without RUN_AT.
+    const first = firstToken(text, p);
+    if (first === NO_TOKEN) {
+      p = runHead(text, p + 1);
+      continue;
+    }
+    // "năm 2024": a word that cannot start a number before digits ("năm" is "year") is no part
+    // of the run's numbers, so the run is read from the digits on.
+    if (first !== ASK_REGEX && tokenWord !== null && tokenWord.noNumberBeforeDigits && text.charCodeAt(first) === 32 && isDigitCode(text.charCodeAt(first + 1))) {
+      p = first + 1;
+      continue;
+    }
+    if (first !== ASK_REGEX && !(text.charCodeAt(first) === 32 && startsRun(text, first + 1))) {
+      if (tokenWord === null) {
+        const run = text.slice(p, first);
+        const value = parseDigits(run);
+        if (value !== null) out.push({ start: p, end: first, value, raw: run, words: false, digits: true, scaled: false, crowded: false });
+      } else {
+        const value = SINGLE_WORD_ANY_CASE.get(tokenWord.text);
+        if (value !== undefined) out.push({ start: p, end: first, value, raw: tokenWord.text, words: true, digits: false, scaled: false, crowded: false });
+      }
+      p = runHead(text, first);
+      continue;
+    }
     RUN_AT.lastIndex = p;
     if (!RUN_AT.test(text)) {
-      RUN_HEAD.lastIndex = p + 1;
+      p = runHead(text, p + 1);
       continue;
     }
     const c = text.charCodeAt(p);
     const base = p;
-    const run = text.slice(p, RUN_AT.lastIndex);
-    RUN_HEAD.lastIndex = RUN_AT.lastIndex;
-    if (run.indexOf(" ") < 0) {
-      // One token: the common case ("2024", "năm", "một", "15").
+    const runEnd = RUN_AT.lastIndex;
+    const space = text.indexOf(" ", base);
+    if (space < 0 || space >= runEnd) {
+      // One token.
+      const run = text.slice(base, runEnd);
       if (c >= 48 && c <= 57) {
         const value = parseDigits(run);
-        if (value !== null) out.push({ start: base, end: base + run.length, value, raw: run, words: false, digits: true, scaled: false, crowded: false });
+        if (value !== null) out.push({ start: base, end: runEnd, value, raw: run, words: false, digits: true, scaled: false, crowded: false });
       } else {
-        const value = SINGLE_WORD.get(run.toLowerCase());
-        if (value !== undefined) out.push({ start: base, end: base + run.length, value, raw: run, words: true, digits: false, scaled: false, crowded: false });
+        const value = SINGLE_WORD_ANY_CASE.get(run);
+        if (value !== undefined) out.push({ start: base, end: runEnd, value, raw: run, words: true, digits: false, scaled: false, crowded: false });
       }
+      p = runHead(text, runEnd);
       continue;
     }
+    const run = text.slice(base, runEnd);
     // Token offsets within the run (single spaces between tokens).
     const toks: Array<{ t: string; s: number; e: number }> = [];
     let q = 0;
@@ -454,7 +680,8 @@ export function findNumbers(text: string): NumberSpan[] {
       const b = spans[k + 1];
       if (b && b.start === a.end + 1) a.crowded = b.crowded = true;
     }
-    out.push(...spans);
+    for (const x of spans) out.push(x);
+    p = runHead(text, runEnd);
   }
   return out;
 }

@@ -86,24 +86,86 @@ const LETTER_START = /^\p{L}/u;
 
 // Character tests by code unit, each the same as a regex over one character, remembered per
 // code unit the first time it is seen (0 = not yet known).
-function charTable(re: RegExp): (c: number) => boolean {
+function charTable(test: (ch: string) => boolean): (c: number) => boolean {
   const known = new Uint8Array(65536);
   return (c) => {
     let k = known[c]!;
-    if (k === 0) known[c] = k = re.test(String.fromCharCode(c)) ? 1 : 2;
+    if (k === 0) known[c] = k = test(String.fromCharCode(c)) ? 1 : 2;
     return k === 1;
   };
 }
+const regexTable = (re: RegExp) => charTable((ch) => re.test(ch));
 /** `\p{L}` for one code unit (a surrogate is not a letter by itself). */
-const isLetterCode = charTable(/^\p{L}$/u);
+const isLetterCode = regexTable(/^\p{L}$/u);
 /** `\p{Ll}`: a lower-case letter is neither `\p{Lu}` nor `\p{N}`. */
-const isLowerCode = charTable(/^\p{Ll}$/u);
+const isLowerCode = regexTable(/^\p{Ll}$/u);
+
+/** Code units that lower-casing changes; a surrogate counts as one (its pair may be a capital). */
+const changesInLowerCase = charTable((ch) => ch !== ch.toLowerCase() || (ch >= "\ud800" && ch <= "\udfff"));
+
+/** `s.toLowerCase()`, without a new string when `s` is lower case already (the common case). */
+function lowerOf(s: string): string {
+  for (let i = 0; i < s.length; i++) if (changesInLowerCase(s.charCodeAt(i))) return s.toLowerCase();
+  return s;
+}
 
 /** `LETTER_START.test(s)`: does `s` start with a letter? */
 function letterStart(s: string): boolean {
   const c = s.charCodeAt(0);
   if (c >= 0xd800 && c <= 0xdbff) return LETTER_START.test(s); // an astral code point
   return isLetterCode(c);
+}
+
+// The classes of TOKEN by code unit (a surrogate is none of them: TOKEN itself reads those).
+const isSpaceCode = regexTable(/^\s$/u);
+const isLetterOrMarkCode = regexTable(/^[\p{L}\p{M}]$/u);
+const isWordCode = regexTable(/^[\p{L}\p{M}\p{N}²³]$/u);
+const isSurrogate = (c: number) => c >= 0xd800 && c <= 0xdfff;
+const isDigit = (c: number) => c >= 48 && c <= 57;
+
+/**
+ * The token TOKEN matches at `from` (after spaces), read by hand: true with its [start, end)
+ * in `tokenSpan`; null at the end of the text; false where a surrogate is met (TOKEN reads it).
+ */
+const tokenSpan = { start: 0, end: 0 };
+function readToken(text: string, from: number): boolean | null {
+  const len = text.length;
+  let i = from;
+  while (i < len && isSpaceCode(text.charCodeAt(i))) i++;
+  if (i >= len) return null;
+  const c = text.charCodeAt(i);
+  if (isSurrogate(c)) return false;
+  let j = i + 1;
+  if (isLetterOrMarkCode(c)) {
+    // [\p{L}\p{M}][\p{L}\p{M}\p{N}²³]*(?:-[\p{L}\p{M}][\p{L}\p{M}\p{N}]*)*
+    for (;;) {
+      while (j < len && isWordCode(text.charCodeAt(j))) j++;
+      if (j < len && isSurrogate(text.charCodeAt(j))) return false;
+      if (j + 1 < len && text.charCodeAt(j) === 45) {
+        const d = text.charCodeAt(j + 1);
+        if (isSurrogate(d)) return false;
+        if (isLetterOrMarkCode(d)) {
+          j += 2;
+          continue;
+        }
+      }
+      break;
+    }
+  } else if (isDigit(c)) {
+    // [0-9]+(?:[.,][0-9]+)*
+    for (;;) {
+      while (j < len && isDigit(text.charCodeAt(j))) j++;
+      const d = text.charCodeAt(j);
+      if ((d === 46 || d === 44) && j + 1 < len && isDigit(text.charCodeAt(j + 1))) {
+        j += 2;
+        continue;
+      }
+      break;
+    }
+  } // else \S: one code unit
+  tokenSpan.start = i;
+  tokenSpan.end = j;
+  return true;
 }
 
 /** Tokens read on demand from `from` up to `to`. */
@@ -120,20 +182,35 @@ class LazyTokens {
   }
   at(i: number): Tok | undefined {
     while (!this.done && this.toks.length <= i) {
-      TOKEN.lastIndex = this.next;
-      const m = TOKEN.exec(this.text);
-      if (!m) {
+      const read = readToken(this.text, this.next);
+      let start: number;
+      let t: string;
+      if (read === true) {
+        start = tokenSpan.start;
+        if (start >= this.to) {
+          this.done = true;
+          break;
+        }
+        t = this.text.slice(start, tokenSpan.end);
+      } else if (read === null) {
         this.done = true;
         break;
-      }
-      const t = m[1]!;
-      const start = m.index + m[0].length - t.length;
-      if (start >= this.to) {
-        this.done = true;
-        break;
+      } else {
+        TOKEN.lastIndex = this.next;
+        const m = TOKEN.exec(this.text);
+        if (!m) {
+          this.done = true;
+          break;
+        }
+        t = m[1]!;
+        start = m.index + m[0].length - t.length;
+        if (start >= this.to) {
+          this.done = true;
+          break;
+        }
       }
       this.next = start + t.length;
-      this.toks.push({ text: t, lower: t.toLowerCase(), start, end: start + t.length, word: letterStart(t) });
+      this.toks.push({ text: t, lower: lowerOf(t), start, end: start + t.length, word: letterStart(t) });
     }
     return this.toks[i];
   }
@@ -162,13 +239,14 @@ function wordsBefore(text: string, pos: number, n: number): Tok[] {
     if (p < 2 || text.charCodeAt(p - 1) !== 32) break;
     const end = p - 1;
     let start = end;
-    while (start > 0 && isWordChar(text.charCodeAt(start - 1))) start--;
+    let upper = false; // (lowerOf, read on the way)
+    for (let c = text.charCodeAt(start - 1); start > 0 && isWordChar(c); c = text.charCodeAt(--start - 1)) upper ||= changesInLowerCase(c);
     while (start < end && text.charCodeAt(start) === 45) start++;
     if (start === end) break;
     // A word character is a letter, a digit, a combining mark, "²" or "³"; only a letter starts a word here.
     if (!isLetterCode(text.charCodeAt(start))) break;
     const t = text.slice(start, end);
-    out.push({ text: t, lower: t.toLowerCase(), start, end, word: true });
+    out.push({ text: t, lower: upper ? t.toLowerCase() : t, start, end, word: true });
     p = start;
   }
   return out.reverse();
@@ -191,24 +269,56 @@ const PERCENT_RE = new RegExp(
 );
 /**
  * Can a regex whose alternatives are `words` (after an optional space, with `flags`) match at
- * `pos`? A test of the first character only, so that the regex runs where it may match.
+ * `pos`? A test of the first two code units only (as the flags compare them: "i" ignores case),
+ * so that the regex runs where it may match.
  */
-function firstCharTest(words: readonly string[], flags: string): (text: string, pos: number) => boolean {
-  const firsts = [...new Set(words.map((w) => String.fromCodePoint(w.codePointAt(0)!)))];
-  const astral = firsts.some((f) => f.length > 1);
-  const cls = firsts.map((f) => (/[\\\][^$.*+?(){}|/-]/u.test(f) ? `\\${f}` : f)).join("");
-  const isFirst = charTable(new RegExp(`^[${cls}]$`, flags));
-  const may = (c: number) => c === c && (astral || (c >= 0xd800 && c <= 0xdfff) || isFirst(c));
-  return (text, pos) => {
-    const c = text.charCodeAt(pos);
-    return may(c) || (c === 32 && may(text.charCodeAt(pos + 1)));
+function prefixTest(words: readonly string[], flags: string): (text: string, pos: number) => boolean {
+  // Code units are grouped as the regex tells them apart; a word's first two give a pair of groups.
+  const groupsOf = (chars: string[]) => {
+    const reps: RegExp[] = [];
+    for (const ch of chars) if (!reps.some((re) => re.test(ch))) reps.push(new RegExp(`^${escape(ch)}$`, flags));
+    return { reps, group: codeTable((ch) => reps.findIndex((re) => re.test(ch)) + 1) };
+  };
+  const astral = words.some((w) => w.codePointAt(0)! > 0xffff || (w.length > 1 && w.codePointAt(1)! > 0xffff));
+  const firsts = groupsOf(words.map((w) => w[0]!));
+  const seconds = groupsOf(words.filter((w) => w.length > 1).map((w) => w[1]!));
+  if (firsts.reps.length >= 255 || seconds.reps.length >= 255) throw new Error("prefixTest: too many letters");
+  const pairs = new Uint8Array(256 * 256);
+  const anySecond = new Uint8Array(256);
+  for (const w of words) {
+    const f = firsts.group(w.charCodeAt(0));
+    if (w.length === 1) anySecond[f] = 1;
+    else pairs[f * 256 + seconds.group(w.charCodeAt(1))] = 1;
+  }
+  const may = (text: string, at: number) => {
+    const c = text.charCodeAt(at);
+    if (c !== c) return false; // past the end
+    if (astral || (c >= 0xd800 && c <= 0xdfff)) return true;
+    const f = firsts.group(c);
+    if (f === 0) return false;
+    if (anySecond[f] === 1) return true;
+    const d = text.charCodeAt(at + 1);
+    if (d !== d) return false;
+    return d >= 0xd800 && d <= 0xdfff ? true : pairs[f * 256 + seconds.group(d)] === 1;
+  };
+  return (text, pos) => may(text, pos) || (text.charCodeAt(pos) === 32 && may(text, pos + 1));
+}
+/** A table by code unit of a small number computed on first sight (0 to 254). */
+function codeTable(f: (ch: string) => number): (c: number) => number {
+  const known = new Uint8Array(65536);
+  return (c) => {
+    let k = known[c]!;
+    if (k === 0) known[c] = k = f(String.fromCharCode(c)) + 1;
+    return k - 1;
   };
 }
-const MAY_PERCENT = firstCharTest([...PERCENT_POINT_WORDS, ...PERCENT_WORDS], "iu");
-const MAY_CURRENCY = firstCharTest([...CURRENCY_CODE.keys()], "iu");
-const MAY_MEASURE = firstCharTest([...MEASURES], "u");
+const MAY_PERCENT = prefixTest([...PERCENT_POINT_WORDS, ...PERCENT_WORDS], "iu");
+const MAY_CURRENCY = prefixTest([...CURRENCY_CODE.keys()], "iu");
+const MAY_MEASURE = prefixTest([...MEASURES], "u");
 const QUAL_AFTER_RE = new RegExp(`^ (?<w>${QUALIFIERS_AFTER.map(([w]) => escape(w)).join("|")})(?![\\p{L}\\p{M}])`, "u");
 const QUAL_AFTER = new Map(QUALIFIERS_AFTER);
+/** QUAL_AFTER_RE anchored in the sentence (its matches are far shorter than the 20 characters it was given). */
+const QUAL_AFTER_AT = new RegExp(QUAL_AFTER_RE.source.slice(1), "uy");
 /** QUALIFIERS_BEFORE as a trie of words read backwards from the number ("gần như" → như → gần). */
 interface QualNode {
   qualifier?: Qualifier;
@@ -243,8 +353,29 @@ const hasPair = (pairs: ReadonlyMap<string, ReadonlySet<string>>, a: string, b: 
 const STOP_PAIRS = pairsOf(UNIT_STOP_WORDS);
 const COMPOUND_PAIRS = pairsOf(UNIT_COMPOUNDS);
 const LABEL_PAIRS = pairsOf(LABELS_BEFORE);
-const MAY_CONTINUATION = firstCharTest(UNIT_CONTINUATIONS, "u");
+const NON_COUNT_PAIRS = pairsOf(NON_COUNT_HEADS);
+/**
+ * `COUNT_HEAD_EXCEPTIONS[w]` without a property lookup by a fresh string (slow): from a map,
+ * and for the names of Object.prototype's properties ("constructor") from the record, as before.
+ */
+const COUNT_HEAD_EXCEPTION_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(COUNT_HEAD_EXCEPTIONS));
+const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
+const countHeadExceptions = (w: string): readonly string[] | undefined =>
+  COUNT_HEAD_EXCEPTION_MAP.get(w) ?? (PROTOTYPE_NAMES.has(w) ? COUNT_HEAD_EXCEPTIONS[w] : undefined);
+/** LABEL_EXCEPTIONS as a map (a label is never the name of an Object property). */
+const LABEL_EXCEPTION_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(LABEL_EXCEPTIONS));
+/** CURRENCY_PREFIXES by the code unit of the symbol (each is one). */
+const PREFIX_BY_CODE: ReadonlyMap<number, string> = new Map(
+  Object.entries(CURRENCY_PREFIXES).map(([symbol, code]) => {
+    if (symbol.length !== 1) throw new Error(`currency prefix "${symbol}" is not one code unit`);
+    return [symbol.charCodeAt(0), code] as const;
+  }),
+);
+const HEAD_NOUN_PAIRS = pairsOf(HEAD_NOUNS);
+const MAY_CONTINUATION = prefixTest(UNIT_CONTINUATIONS, "u");
 const CONTINUATION_RE = new RegExp(`^ (?:${[...UNIT_CONTINUATIONS].sort(byLength).map(escape).join("|")})(?![\\p{L}\\p{M}])`, "u");
+/** CONTINUATION_RE anchored in the sentence (its matches are shorter than the 30 characters it was given). */
+const CONTINUATION_AT = new RegExp(CONTINUATION_RE.source.slice(1), "uy");
 
 /** Nothing but quotes, brackets or dashes before `pos` in the sentence. */
 const sentenceFirst = (text: string, pos: number) => pos <= 4 && !/[\p{L}\p{N}]/u.test(text.slice(0, pos));
@@ -291,17 +422,26 @@ const isUpper = (w: string) => {
 // ---------------------------------------------------------------------------------------------
 // Steps
 
+/** `/[\p{L}\p{N}]/u` and `/[\p{L}]/u` on one code unit (`text[i]`; NaN past the end is neither). */
+const isLetterOrNumberCode = regexTable(/^[\p{L}\p{N}]$/u);
+const letterOrNumberAt = (text: string, i: number) => i >= 0 && i < text.length && isLetterOrNumberCode(text.charCodeAt(i));
+const letterAt = (text: string, i: number) => i >= 0 && i < text.length && isLetterCode(text.charCodeAt(i));
+
 /** A number glued to letters, slashes or hyphens is a code, a date or a name ("COVID-19", "18/7", "15-CT", "4G", "18h30"). */
 function gluedOut(text: string, n: NumberSpan): boolean {
-  const before = text[n.start - 1];
-  const before2 = text[n.start - 2];
-  if (before === "/" || before === "+" || before === "#" || before === "№" || before === "_" || before === "@" || before === "\\") return true;
-  if ((before === "-" || before === "–" || before === "." || before === ":") && before2 !== undefined && /[\p{L}\p{N}]/u.test(before2)) return true;
-  const after = text[n.end];
-  const after2 = text[n.end + 1];
-  if (after === "/" || after === ":" || after === "_" || after === "@") return true;
-  if ((after === "-" || after === "–" || after === ".") && after2 !== undefined && /[\p{L}]/u.test(after2)) return true;
-  if (after === "-" && after2 !== undefined && /[0-9]/.test(after2)) return true; // "22-2", "2024-2027" (ranges are read before)
+  const before = n.start > 0 ? text.charCodeAt(n.start - 1) : -1;
+  // / + # № _ @ \
+  if (before === 47 || before === 43 || before === 35 || before === 0x2116 || before === 95 || before === 64 || before === 92) return true;
+  // - – . : before a letter or digit
+  if ((before === 45 || before === 0x2013 || before === 46 || before === 58) && letterOrNumberAt(text, n.start - 2)) return true;
+  const after = n.end < text.length ? text.charCodeAt(n.end) : -1;
+  // / : _ @
+  if (after === 47 || after === 58 || after === 95 || after === 64) return true;
+  if ((after === 45 || after === 0x2013 || after === 46) && letterAt(text, n.end + 1)) return true;
+  if (after === 45 && n.end + 1 < text.length) {
+    const c = text.charCodeAt(n.end + 1);
+    if (c >= 48 && c <= 57) return true; // "22-2", "2024-2027" (ranges are read before)
+  }
   return false;
 }
 
@@ -338,11 +478,11 @@ function labelBefore(before: Tok[]): string | null {
   if (w0 && DISTRIBUTIVE_BEFORE_LABEL.has(w0.lower) && LABELS_BEFORE.has(one)) return null;
   if (w0 && hasPair(LABEL_PAIRS, w0.lower, one)) {
     const two = `${w0.lower} ${one}`;
-    const ok = LABEL_EXCEPTIONS[two];
+    const ok = LABEL_EXCEPTION_MAP.get(two);
     if (!ok || !w00 || !ok.includes(w00.lower)) return two;
   }
   if (LABELS_BEFORE.has(one)) {
-    const ok = LABEL_EXCEPTIONS[one];
+    const ok = LABEL_EXCEPTION_MAP.get(one);
     if (!ok) return one;
     const prev = w0?.lower ?? "";
     const prev2 = w0 && w00 ? `${w00.lower} ${w0.lower}` : "";
@@ -381,39 +521,69 @@ interface UnitReading {
   end: number;
 }
 
+// The unit regexes run anchored at a position of the whole sentence (sticky), not on a slice
+// of it: every match is far shorter than the 40 characters the reader looks at, so what the
+// lookaheads see is the same.
+const SYMBOL_WINDOW = 40;
+const PERCENT_AT = new RegExp(PERCENT_RE.source.slice(1), "iuy");
+const CURRENCY_AT = new RegExp(CURRENCY_RE.source.slice(1), "iuy");
+const MEASURE_AT = new RegExp(MEASURE_RE.source.slice(1), "uy");
+const NEXT_WORD_AT = / ([\p{L}\p{M}]+)/uy;
+const LETTER_OR_MARK_AT = /[\p{L}\p{M}]/uy;
+
+/** `re` (sticky) matched at `pos` of `text`, or null. */
+function execAt(re: RegExp, text: string, pos: number): RegExpExecArray | null {
+  re.lastIndex = pos;
+  return re.exec(text);
+}
+
+/** The word after a space at `pos`, lower case, as far as it lies before `limit` (undefined: none). */
+function nextWordBefore(text: string, pos: number, limit: number): string | undefined {
+  const m = execAt(NEXT_WORD_AT, text, pos);
+  if (!m) return undefined;
+  let word = m[1]!;
+  const room = limit - (pos + 1);
+  if (word.length > room) {
+    // Cut as a slice of the text ending at `limit` would cut it (never inside a surrogate pair).
+    word = word.slice(0, Math.max(0, room));
+    const last = word.charCodeAt(word.length - 1);
+    if (last >= 0xd800 && last <= 0xdbff) word = word.slice(0, -1);
+    if (word.length === 0) return undefined;
+  }
+  return word.toLowerCase();
+}
+
 /** Percent, currency or measure right after `pos`. */
 function symbolUnit(text: string, pos: number, n: NumberSpan): UnitReading | null {
   const percent = MAY_PERCENT(text, pos);
   const currency = MAY_CURRENCY(text, pos);
   const measure = MAY_MEASURE(text, pos);
   if (!percent && !currency && !measure) return null;
-  const rest = text.slice(pos, pos + 40);
-  const p = percent ? PERCENT_RE.exec(rest) : null;
+  const p = percent ? execAt(PERCENT_AT, text, pos) : null;
   if (p) {
     const w = p.groups!.point ?? p.groups!.pct!;
-    const start = pos + p[0].length - w.length;
-    return { unit: p.groups!.point ? "điểm phần trăm" : "%", kind: "percent", start, end: pos + p[0].length };
+    const end = pos + p[0].length;
+    return { unit: p.groups!.point ? "điểm phần trăm" : "%", kind: "percent", start: end - w.length, end };
   }
-  const c = currency ? CURRENCY_RE.exec(rest) : null;
+  const c = currency ? execAt(CURRENCY_AT, text, pos) : null;
   if (c) {
     const w = c.groups!.w!;
-    const after = rest.slice(c[0].length);
-    const nextWord = /^ ([\p{L}\p{M}]+)/u.exec(after)?.[1]?.toLowerCase();
-    const blocked = nextWord !== undefined && CURRENCY_NOT_BEFORE[w.toLowerCase()]?.includes(nextWord);
-    const needsScale = CURRENCY_NEEDS_SCALE.has(w.toLowerCase()) && !n.scaled;
+    const end = pos + c[0].length;
+    const wl = w.toLowerCase();
+    const notBefore = CURRENCY_NOT_BEFORE[wl];
+    const nextWord = notBefore !== undefined ? nextWordBefore(text, end, pos + SYMBOL_WINDOW) : undefined;
+    const blocked = nextWord !== undefined && notBefore!.includes(nextWord);
+    const needsScale = CURRENCY_NEEDS_SCALE.has(wl) && !n.scaled;
     // "đ" only as a symbol: "50.000đ", "50.000 đ/kg".
-    const badD = (w === "đ" || w === "Đ") && /^[\p{L}\p{M}]/u.test(after);
-    if (!blocked && !needsScale && !badD) {
-      const start = pos + c[0].length - w.length;
-      return { unit: CURRENCY_CODE.get(w.toLowerCase())!, kind: "money", start, end: pos + c[0].length };
-    }
+    const badD = (w === "đ" || w === "Đ") && execAt(LETTER_OR_MARK_AT, text, end) !== null;
+    if (!blocked && !needsScale && !badD) return { unit: CURRENCY_CODE.get(wl)!, kind: "money", start: end - w.length, end };
     if (blocked || badD) return null;
   }
-  const m = measure ? MEASURE_RE.exec(rest) : null;
+  const m = measure ? execAt(MEASURE_AT, text, pos) : null;
   if (m) {
     const w = m.groups!.w!;
-    const start = pos + m[0].length - w.length;
-    return { unit: w, kind: "measure", start, end: pos + m[0].length };
+    const end = pos + m[0].length;
+    return { unit: w, kind: "measure", start: end - w.length, end };
   }
   return null;
 }
@@ -453,15 +623,15 @@ function countUnit(text: string, pos: number, n: NumberSpan, limit: number): Uni
   if (text[pos] !== " ") return null;
   const toks = new LazyTokens(text, pos, Math.min(limit, pos + 160));
   const first = toks.at(0);
-  if (!first || !first.word || /^[0-9]/.test(first.text)) return null;
+  if (!first || !first.word || isDigit(first.text.charCodeAt(0))) return null;
   const w1 = first.lower;
   const second = toks.at(1);
   const w2 = second?.word ? second.lower : "";
-  const head2 = w2 ? `${w1} ${w2}` : w1;
-  const exceptions = COUNT_HEAD_EXCEPTIONS[w1];
+  // (The two-word head "w1 w2" is looked up as a pair, without building it.)
+  const exceptions = countHeadExceptions(w1);
   const excepted = exceptions !== undefined && second?.word && (exceptions.includes(w2) || exceptions.some((e) => text.startsWith(` ${e}`, first.end)));
-  if (!excepted && (NON_COUNT_HEADS.has(w1) || NON_COUNT_HEADS.has(head2))) return null;
-  if (isStop(toks, 0) && !HEAD_NOUNS.has(w1) && !HEAD_NOUNS.has(head2)) return null;
+  if (!excepted && (NON_COUNT_HEADS.has(w1) || (w2 !== "" && hasPair(NON_COUNT_PAIRS, w1, w2)))) return null;
+  if (isStop(toks, 0) && !HEAD_NOUNS.has(w1) && !(w2 !== "" && hasPair(HEAD_NOUN_PAIRS, w1, w2))) return null;
   // A capitalised word after a number is a name or a model ("Ba Lan", "911 Targa", "157 Hàng
   // Bạc"); acronyms of letters only are counted things ("16 FTA").
   if (isTitle(first.text) && !(isUpper(first.text) && /^\p{Lu}+$/u.test(first.text))) return null;
@@ -488,7 +658,7 @@ function countUnit(text: string, pos: number, n: NumberSpan, limit: number): Uni
       break;
     }
     if (!(t.start - end === 1 && text.charCodeAt(end) === 32) && words.length > 0 && text[end] !== ",") break; // not one space
-    const cont = MAY_CONTINUATION(text, end) ? CONTINUATION_RE.exec(text.slice(end, end + 30)) : null;
+    const cont = MAY_CONTINUATION(text, end) ? execAt(CONTINUATION_AT, text, end) : null;
     if (cont) {
       // "cơ quan đại diện Việt Nam ở nước ngoài"
       const contEnd = end + cont[0].length;
@@ -591,7 +761,7 @@ export function readQuantities(text: string): Quantity[] {
     }
     const glued = last.end < text.length && isLetterCode(text.charCodeAt(last.end));
     if (glued && (!unit || unit.start !== last.end)) continue; // "4G", "1A", "18h30"
-    const prefix = CURRENCY_PREFIXES[text[n.start - 1] ?? ""];
+    const prefix = n.start > 0 ? PREFIX_BY_CODE.get(text.charCodeAt(n.start - 1)) : undefined;
     if (!unit && prefix) unit = { unit: prefix, kind: "money", start: n.start - 1, end: last.end };
     if (!unit) unit = countUnit(text, last.end, last, text.length);
     if (!unit) continue;
@@ -636,7 +806,7 @@ export function readQuantities(text: string): Quantity[] {
     let start = q ? q.start : n.start;
     if (rangeWith && before.length !== beforeRange.length) start = q ? q.start : before[before.length - 1]!.start;
     let end = unit.end;
-    const qa = QUAL_AFTER_RE.exec(text.slice(end, end + 20));
+    const qa = text.charCodeAt(end) === 32 ? execAt(QUAL_AFTER_AT, text, end) : null;
     if (qa) {
       qualifier = QUAL_AFTER.get(qa.groups!.w!);
       end += qa[0].length;

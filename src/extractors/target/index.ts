@@ -69,6 +69,51 @@ const B = `(?<![${LETTER_CLASS}])`;
 const E = `(?![${LETTER_CLASS}])`;
 
 const TRIGGER_RE = new RegExp(`(?=[${[...new Set(TRIGGERS.map((t) => t[0]!))].join("")}${[...new Set(TRIGGERS.map((t) => t[0]!.toUpperCase()))].join("")}])${B}(?<t>${trieSource(TRIGGERS)})${E}`, "giu");
+
+// TRIGGER_RE, found by hand: a scan for the places where a trigger may start (a word start
+// whose first two code units may begin one, case-insensitively as the regex compares them),
+// then the trigger itself, anchored there.
+const TRIGGER_AT = new RegExp(`${TRIGGER_RE.source.slice(TRIGGER_RE.source.indexOf("(?<t>"))}`, "iuy");
+
+/** A table by code unit of a small number computed on first sight (0 to 254). */
+function codeTable(f: (ch: string) => number): (c: number) => number {
+  const known = new Uint8Array(65536);
+  return (c) => {
+    let k = known[c]!;
+    if (k === 0) known[c] = k = f(String.fromCharCode(c)) + 1;
+    return k - 1;
+  };
+}
+/** The index + 1 of the letter of `letters` that `ch` is, as the regex's `i` flag compares (0: none). */
+const letterIndex = (letters: readonly string[]) => {
+  const res = letters.map((l) => new RegExp(`^${escape(l)}$`, "iu"));
+  return codeTable((ch) => res.findIndex((re) => re.test(ch)) + 1);
+};
+const TRIGGER_FIRSTS = [...new Set(TRIGGERS.map((t) => t[0]!))];
+const TRIGGER_SECONDS = [...new Set(TRIGGERS.map((t) => t[1]!))];
+const triggerFirst = letterIndex(TRIGGER_FIRSTS);
+const triggerSecond = letterIndex(TRIGGER_SECONDS);
+const TRIGGER_PAIRS = new Set(TRIGGERS.map((t) => (TRIGGER_FIRSTS.indexOf(t[0]!) + 1) * 64 + TRIGGER_SECONDS.indexOf(t[1]!) + 1));
+const triggerPair = new Uint8Array(64 * 64);
+for (const p of TRIGGER_PAIRS) triggerPair[p] = 1;
+/** The lookbehind of TRIGGER_RE, by code unit: a letter as its `i` flag compares. */
+const isTriggerLetter = codeTable((ch) => (new RegExp(`^[${LETTER_CLASS}]$`, "iu").test(ch) ? 1 : 0));
+
+/** The first trigger (TRIGGER_RE's match) starting in [from, limit], or null. */
+function nextTrigger(text: string, from: number, limit: number): RegExpExecArray | null {
+  const last = Math.min(limit, text.length - 2); // a trigger has two code units at least
+  let letterBefore = from > 0 && isTriggerLetter(text.charCodeAt(from - 1)) === 1;
+  for (let q = from; q <= last; q++) {
+    const c = text.charCodeAt(q);
+    if (!letterBefore && triggerPair[triggerFirst(c) * 64 + triggerSecond(text.charCodeAt(q + 1))] === 1) {
+      TRIGGER_AT.lastIndex = q;
+      const m = TRIGGER_AT.exec(text);
+      if (m) return m;
+    }
+    letterBefore = isTriggerLetter(c) === 1;
+  }
+  return null;
+}
 const YEAR_QUICK = /(?<![0-9])(?:19|20)[0-9]{2}(?![0-9])/g;
 
 /** Does the sentence name a year after `now` at all? (A cheap test before the future-year rules.) */
@@ -129,12 +174,16 @@ function lastWords(text: string, pos: number, n: number): string[] {
     .map((x) => x.toLowerCase());
 }
 
-function triggersIn(text: string, nowYear: number): Trigger[] {
+/**
+ * The triggers of a sentence. Trigger words are only looked for up to `limit` (the end of the
+ * last quantity): one that starts after every quantity governs none, and the triggers before
+ * it do not depend on it.
+ */
+function triggersIn(text: string, nowYear: number, limit: number, future: boolean): Trigger[] {
   const out: Trigger[] = [];
-  TRIGGER_RE.lastIndex = 0;
   let m: RegExpExecArray | null;
   let negatedEnd = -2;
-  while ((m = TRIGGER_RE.exec(text))) {
+  for (let from = 0; (m = nextTrigger(text, from, limit)); from = m.index + m[0].length) {
     const start = m.index;
     const end = start + m[0].length;
     // "vượt 0,96% chỉ tiêu kế hoạch": a trigger right after a rejected one goes with it.
@@ -151,7 +200,7 @@ function triggersIn(text: string, nowYear: number): Trigger[] {
     out.push({ start, end, text: m[0], scope, defined: verdict === "defined" });
     if (verdict === "defined") negatedEnd = end;
   }
-  if (mentionsFuture(text, nowYear) && !FORECAST_WORDS.test(text)) {
+  if (future && !FORECAST_WORDS.test(text)) {
     FUTURE_RE.lastIndex = 0;
     while ((m = FUTURE_RE.exec(text))) {
       if (Number(m.groups!.y) > nowYear) out.push({ start: m.index, end: m.index + m[0].length, text: m[0], year: true, scope: true });
@@ -416,8 +465,11 @@ const RANK_SUBJECT = /^[^,;:.()]{0,50}?(?<![\p{L}\p{M}])về ([^,;:.()]{3,100})/
 /** Targets of one sentence, offsets relative to the sentence. `nowYear` is the article's own year. */
 export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[] = readQuantities(text)): TargetHit[] {
   if (qs.length === 0) return [];
-  const triggers = triggersIn(text, nowYear);
-  if (triggers.length === 0 && !mentionsFuture(text, nowYear) && !qs.some((q) => q.qualifier === "at_most")) return [];
+  let lastQuantityEnd = 0;
+  for (const q of qs) if (q.end > lastQuantityEnd) lastQuantityEnd = q.end;
+  const future = mentionsFuture(text, nowYear);
+  const triggers = triggersIn(text, nowYear, lastQuantityEnd, future);
+  if (triggers.length === 0 && !future && !qs.some((q) => q.qualifier === "at_most")) return [];
   const out: TargetHit[] = [];
   const taken = new Set<Quantity>();
 
@@ -577,7 +629,7 @@ export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[]
   }
 
   // "… đạt 100 tỷ USD vào năm 2030": a number tied to a future year is a goal.
-  if (mentionsFuture(text, nowYear) && !FORECAST_WORDS.test(text)) {
+  if (future && !FORECAST_WORDS.test(text)) {
     for (let i = 0; i < qs.length; i++) {
       const q = qs[i]!;
       if (taken.has(q)) continue;
@@ -616,8 +668,9 @@ export const targetExtractor: Extractor<"target"> = {
   type: "target",
   blockedBy: ["directive", "date"],
   extract(sentence, ctx) {
-    const now = articleYear(ctx);
-    return targetsIn(sentence.text, now, quantitiesOf(sentence, ctx)).map((h): Candidate<"target"> => {
+    const qs = quantitiesOf(sentence, ctx);
+    if (qs.length === 0) return []; // (before the article's year is read: most sentences have no quantity)
+    return targetsIn(sentence.text, articleYear(ctx), qs).map((h): Candidate<"target"> => {
       if (h.fact.year === undefined && h.fact.period === undefined) {
         const y = deadlineYear(sentence, ctx, h.end);
         if (y !== undefined) h.fact.year = y;
