@@ -44,7 +44,7 @@ import {
   WORD,
   articleTokens,
   idAt,
-  rolesAt,
+  singleSpaced,
   wordId,
 } from "./tokens.js";
 import {
@@ -81,29 +81,35 @@ import {
   type UserBody,
 } from "./lexicon.js";
 import { commonSurname, knownPlaceEnd, placeEnd } from "./places.js";
+import { BySentence } from "./by-sentence.js";
 
-interface Mention {
-  start: number;
-  end: number;
-  /** Token range [ts, te). */
-  ts: number;
-  te: number;
-  /** End of the body's own name, before "(ABBR)" or "tại …": what it claims. */
-  nameEnd: number;
-  written: string;
-  group: string;
+/** A mention of a body; one class, so that every mention has the same shape. */
+class Mention {
   /** Spelled-out form for an abbreviated mention. */
-  expanded?: string;
-  abbr?: string;
-  sentence: number;
+  expanded: string | undefined = undefined;
+  abbr: string | undefined = undefined;
   /** For "UBND tỉnh" without a place: folds into the article's one place of this body and level. */
-  bodyLevel?: string;
-  hasPlace?: boolean;
+  bodyLevel: string | undefined = undefined;
+  hasPlace = false;
   /** A Vietnamese body whose name holds a foreign one ("Vụ ASEAN", "Ủy ban Quốc gia APEC 2017"): it claims the rest. */
-  mixed?: boolean;
+  mixed = false;
   /** Read only with "(ABBR)" after it ("Trung tâm …"). */
-  needsAbbr?: boolean;
-  claims?: Span[];
+  needsAbbr = false;
+  claims: Span[] | undefined = undefined;
+
+  constructor(
+    public start: number,
+    public end: number,
+    /** Token range [ts, te). */
+    public ts: number,
+    public te: number,
+    /** End of the body's own name, before "(ABBR)" or "tại …": what it claims. */
+    public nameEnd: number,
+    public written: string,
+    public group: string,
+    /** Index of the sentence in ctx.sentences. */
+    public sentence: number,
+  ) {}
 }
 
 /** Words that, right after a body, make it a concept or plural rather than the body itself. */
@@ -113,7 +119,10 @@ const NOT_AFTER: Record<string, ReadonlySet<number>> = {
 };
 
 /** A group key within one article: case and spacing folded (tone marks are normalised already). */
-const key = (s: string) => s.toLowerCase().replace(/\s+/g, " ");
+const key = (s: string) => {
+  const lower = s.toLowerCase();
+  return singleSpaced(lower) ? lower : lower.replace(/\s+/g, " ");
+};
 
 /** Abbreviations of a company's legal form, not a company: "HĐQT CTCP …". */
 const GENERIC_COMPANY: ReadonlySet<string> = new Set(["CP", "CTCP", "DN", "DNNN", "MTV", "TCT", "TNHH"]);
@@ -215,7 +224,9 @@ class Reader extends Cursor {
   }
 
   mention(i: number, end: number, nameEnd: number, written: string, group: string, expanded?: string): Mention {
-    return { start: this.start(i), end: this.end(end - 1), ts: i, te: end, nameEnd: this.end(nameEnd - 1), written, group, expanded, sentence: this.sentence };
+    const m = new Mention(this.start(i), this.end(end - 1), i, end, this.end(nameEnd - 1), written, group, this.sentence);
+    m.expanded = expanded;
+    return m;
   }
 
   named(i: number): Mention | null {
@@ -554,8 +565,12 @@ class Reader extends Cursor {
   mentions(out: Mention[]): void {
     const before = out.length;
     const T = this.T;
+    const flags = T.flags;
+    // Read once, not per token (imported bindings may be getters under a CommonJS loader).
+    const cap = CAP;
+    const first = R_ORG_FIRST;
     for (let i = this.lo; i < this.hi; i++) {
-      if (!(T.flags[i]! & CAP) || !(rolesAt(T, i, R_ORG_FIRST))) continue;
+      if (!(flags[i]! & cap) || !this.roles(i, first)) continue;
       const user = this.user !== null && this.user.starts(idAt(T, i));
       if (this.quantified(i)) continue;
       // The longest reading wins; at equal length the earlier rule (user, named, local). A kind
@@ -604,6 +619,8 @@ function longestWins(out: Mention[], from: number, taken: Uint8Array): void {
 }
 
 let taken = new Uint8Array(4096);
+/** One reader for every article: its fields are set again for each. */
+const reader = new Reader();
 
 /** [start, end) less the spans (sorted by start): the pieces a mixed name claims. */
 function without(start: number, end: number, spans: readonly Span[]): Span[] {
@@ -619,13 +636,13 @@ function without(start: number, end: number, spans: readonly Span[]): Span[] {
   return out;
 }
 
-function analyse(ctx: ExtractContext): Map<number, Candidate<"organization">[]> {
+function analyse(ctx: ExtractContext, out: BySentence<"organization">): void {
   const spans: { start: number; end: number }[] = [];
   for (const c of ctx.found) if (c.fact.type === "partner") for (const s of c.claims ?? [c]) spans.push(s);
   const partners = new SpanIndex(spans);
   const user = userTrie(ctx.gazetteer);
   const T = articleTokens(ctx);
-  const r = new Reader();
+  const r = reader;
   if (taken.length < T.n) taken = new Uint8Array(Math.max(T.n, taken.length * 2));
   r.taken = taken;
   r.ctx = ctx;
@@ -634,7 +651,7 @@ function analyse(ctx: ExtractContext): Map<number, Candidate<"organization">[]> 
   let all: Mention[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     r.at(T, s);
-    r.sentence = ctx.sentences[s]!.start;
+    r.sentence = s;
     r.mentions(all);
   }
   if (partners.size) {
@@ -668,23 +685,27 @@ function analyse(ctx: ExtractContext): Map<number, Candidate<"organization">[]> 
   for (const m of all) (groups.get(m.group) ?? groups.set(m.group, []).get(m.group)!).push(m);
 
   const stop = ctx.gazetteer.stopNames.length ? new Set(ctx.gazetteer.stopNames.map(fold)) : null;
-  const out = new Map<number, Candidate<"organization">[]>();
   for (const ms of groups.values()) {
     // The name: the full form of an "X (ABBR)" pair, else the first mention with a place, else the first.
     const head = ms.find((m) => m.abbr) ?? ms.find((m) => m.hasPlace) ?? ms[0]!;
     const name = head.written;
     if (stop?.has(fold(name))) continue;
     const expanded = head.expanded;
-    const aliases = [...new Set([...ms.map((m) => m.written), ...ms.flatMap((m) => (m.abbr ? [m.abbr] : []))])].filter((a) => key(a) !== key(name));
+    // The other ways the article writes it, each once: the mentions as written, then the abbreviations.
+    const aliases: string[] = [];
+    if (ms.length > 1 || head.abbr) {
+      const nameKey = key(name);
+      for (const m of ms) if (!aliases.includes(m.written) && key(m.written) !== nameKey) aliases.push(m.written);
+      for (const m of ms) if (m.abbr && !aliases.includes(m.abbr) && key(m.abbr) !== nameKey) aliases.push(m.abbr);
+    }
     for (const m of ms) {
       const fact = { type: "organization", name } as Candidate<"organization">["fact"] & { expanded?: string; aliases?: string[] };
       if (expanded) fact.expanded = expanded;
       if (aliases.length) fact.aliases = aliases;
       const c: Candidate<"organization"> = { fact, start: m.start, end: m.end, claims: m.claims ?? [{ start: m.start, end: m.nameEnd }] };
-      (out.get(m.sentence) ?? out.set(m.sentence, []).get(m.sentence)!).push(c);
+      out.add(m.sentence, c);
     }
   }
-  return out;
 }
 
 /**
@@ -718,7 +739,7 @@ function abbreviationMentions(T: Tokens, ctx: ExtractContext, abbrGroup: Map<str
         const en = st + a.length;
         if (taken.overlaps(st, en)) continue;
         if (c.is(i - 1, C.open) && c.is(e + 1, C.close)) continue;
-        out.push({ start: st, end: en, ts: i, te: e + 1, nameEnd: en, written: a, group: abbrGroup.get(a)!, sentence: ctx.sentences[s]!.start });
+        out.push(new Mention(st, en, i, e + 1, en, a, abbrGroup.get(a)!, s));
         i = e;
         break;
       }
@@ -727,22 +748,13 @@ function abbreviationMentions(T: Tokens, ctx: ExtractContext, abbrGroup: Map<str
   return out;
 }
 
-const cache = new WeakMap<ExtractContext, Map<number, Candidate<"organization">[]>>();
-let lastCtx: ExtractContext | null = null;
-let last = new Map<number, Candidate<"organization">[]>();
-const NONE: Candidate<"organization">[] = [];
+const bySentence = new BySentence<"organization">(analyse);
 
 export const organizationExtractor: Extractor<"organization"> = {
   name: "organization",
   type: "organization",
   blockedBy: ["partner"],
   extract(sentence, ctx) {
-    if (ctx !== lastCtx) {
-      let bySentence = cache.get(ctx);
-      if (!bySentence) cache.set(ctx, (bySentence = analyse(ctx)));
-      lastCtx = ctx;
-      last = bySentence;
-    }
-    return last.get(sentence.start) ?? NONE;
+    return bySentence.get(sentence, ctx);
   },
 };

@@ -149,8 +149,8 @@ export const R_COMPOUND = newRole();
 /** Vietnamese brands written as one word ("Viettel", "Vinamilk"). */
 export const R_BRAND = newRole();
 /** Family names: common, rarer, and those that open long ethnic-minority names. */
-export const R_SURNAME_COMMON = newRole();
-export const R_SURNAME_RARE = newRole();
+export const R_SURNAME_COMMON = newRole(true);
+export const R_SURNAME_RARE = newRole(true);
 export const R_SURNAME_LONG = newRole();
 
 NAMED.markFirst(R_ORG_FIRST);

@@ -11,6 +11,8 @@
 // a lookup costs the length of the longest entry, never the number of entries; spacing and case
 // do not matter ("KH & ĐT" = "KH&ĐT", "Bộ Công thương" = "Bộ Công Thương").
 
+import { Buffer } from "node:buffer";
+
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/u;
 
@@ -53,6 +55,18 @@ function classOf(code: number): number {
   return k === 0 ? fillClass(code) : k;
 }
 
+/** `s` has no white space but single ASCII spaces (nothing for `/\s+/g` to fold). */
+export function singleSpaced(s: string): boolean {
+  let prev = false;
+  for (let q = 0; q < s.length; q++) {
+    const c = s.charCodeAt(q);
+    const space = c === 32 || ((c < 32 || c > 0x7e) && (classOf(c) & K_SPACE) !== 0);
+    if (space && (prev || c !== 32)) return false;
+    prev = space;
+  }
+  return true;
+}
+
 function lowerOf(code: number): number {
   if (classes[code] === 0) fillClass(code);
   return lowers[code]!;
@@ -61,19 +75,32 @@ function lowerOf(code: number): number {
 // ---------------------------------------------------------------------------------------------
 // The vocabulary: interned lower-case words with role bits.
 
-/** Role hints per hash bucket: small enough to stay in cache while the rest of the pipeline runs. */
+/** Role hints per hash bucket. */
 const BLOOM_SIZE = 1 << 13;
 const BLOOM_MASK = BLOOM_SIZE - 1;
 
 const FNV_OFFSET = 0x811c9dc5 | 0;
 const FNV_PRIME = 0x01000193;
 
+/**
+ * Role bits 0-6 are the hot roles, tested on most tokens (see newRole); a token's hint holds them
+ * exactly and sums up every other role in one more bit, so that the hints of an article's tokens
+ * come from a table of one byte per bucket that stays in cache.
+ */
+const HOT = 0x7f;
+const COLD = 0x80;
+
 class Vocabulary {
-  /** Per slot: id + 1 (0 = empty). */
-  private slots = new Int32Array(1 << 12);
-  private hashes = new Int32Array(1 << 12);
+  /** Per slot: [hash, id + 1] (0 = empty), side by side: a probe reads one cache line. */
+  private table = new Int32Array(2 << 12);
   readonly words: string[] = [];
+  /** Every word's characters, one after another, and per id [start, length] in them. */
+  private chars = new Uint16Array(1 << 14);
+  private charCount = 0;
+  private spans = new Int32Array(2 << 12);
   private roleBits = new Uint32Array(1 << 12);
+  /** Per id: the bits of the tries some entry of which starts with the word (see TokenTrie). */
+  private startBits = new Uint32Array(1 << 12);
   /** Per id: the word's hash. */
   private idHashes = new Int32Array(1 << 12);
   /**
@@ -81,6 +108,8 @@ class Vocabulary {
    * no word with that hash has any role: a token can be passed over without finding its id.
    */
   readonly bloom = new Uint32Array(BLOOM_SIZE);
+  /** Per hash bucket: its hot roles, and COLD when it has any other role (a token's hint). */
+  readonly hints = new Uint8Array(BLOOM_SIZE);
   /** Grows whenever a word is added: token ids computed before then may be stale. */
   version = 0;
 
@@ -93,11 +122,11 @@ class Vocabulary {
   /** The id of a lower-case word, added when new. */
   intern(lower: string): number {
     const h = Vocabulary.hashOf(lower);
-    const mask = this.slots.length - 1;
+    const mask = (this.table.length >> 1) - 1;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const v = this.slots[s]!;
+      const v = this.table[2 * s + 1]!;
       if (v === 0) break;
-      if (this.hashes[s] === h && this.words[v - 1] === lower) return v - 1;
+      if (this.table[2 * s] === h && this.words[v - 1] === lower) return v - 1;
     }
     const id = this.words.length;
     this.words.push(lower);
@@ -106,43 +135,59 @@ class Vocabulary {
       const r = new Uint32Array(this.roleBits.length * 2);
       r.set(this.roleBits);
       this.roleBits = r;
+      const st = new Uint32Array(this.startBits.length * 2);
+      st.set(this.startBits);
+      this.startBits = st;
       const x = new Int32Array(this.idHashes.length * 2);
       x.set(this.idHashes);
       this.idHashes = x;
+      const sp = new Int32Array(this.spans.length * 2);
+      sp.set(this.spans);
+      this.spans = sp;
     }
+    if (this.charCount + lower.length > this.chars.length) {
+      const c = new Uint16Array(Math.max(this.chars.length * 2, this.charCount + lower.length));
+      c.set(this.chars);
+      this.chars = c;
+    }
+    this.spans[2 * id] = this.charCount;
+    this.spans[2 * id + 1] = lower.length;
+    for (let q = 0; q < lower.length; q++) this.chars[this.charCount++] = lower.charCodeAt(q);
     this.idHashes[id] = h;
-    if (this.words.length * 2 > this.slots.length) this.rehash(this.slots.length * 2);
+    if (this.words.length * 2 > this.table.length >> 1) this.rehash(this.table.length);
     else this.place(h, id);
     return id;
   }
 
   private place(h: number, id: number): void {
-    const mask = this.slots.length - 1;
+    const mask = (this.table.length >> 1) - 1;
     let s = h & mask;
-    while (this.slots[s] !== 0) s = (s + 1) & mask;
-    this.slots[s] = id + 1;
-    this.hashes[s] = h;
+    while (this.table[2 * s + 1] !== 0) s = (s + 1) & mask;
+    this.table[2 * s] = h;
+    this.table[2 * s + 1] = id + 1;
   }
 
-  private rehash(size: number): void {
-    this.slots = new Int32Array(size);
-    this.hashes = new Int32Array(size);
-    for (let id = 0; id < this.words.length; id++) this.place(Vocabulary.hashOf(this.words[id]!), id);
+  /** Doubles the number of slots. */
+  private rehash(slots: number): void {
+    this.table = new Int32Array(2 * slots);
+    for (let id = 0; id < this.words.length; id++) this.place(this.idHashes[id]!, id);
   }
 
   /** The id of text[i, j) lower-cased, whose lower-case hash is h; -1 when it is no word of any lexicon. */
   find(text: string, i: number, j: number, h: number): number {
-    const mask = this.slots.length - 1;
+    const table = this.table;
+    const mask = (table.length >> 1) - 1;
     const len = j - i;
     for (let s = h & mask; ; s = (s + 1) & mask) {
-      const v = this.slots[s]!;
+      const v = table[2 * s + 1]!;
       if (v === 0) return -1;
-      if (this.hashes[s] !== h) continue;
-      const w = this.words[v - 1]!;
-      if (w.length !== len) continue;
+      if (table[2 * s] !== h) continue;
+      const id = v - 1;
+      if (this.spans[2 * id + 1] !== len) continue;
+      const at = this.spans[2 * id]!;
       let q = 0;
-      while (q < len && w.charCodeAt(q) === lowerOf(text.charCodeAt(i + q))) q++;
-      if (q === len) return v - 1;
+      while (q < len && this.chars[at + q] === lowerOf(text.charCodeAt(i + q))) q++;
+      if (q === len) return id;
     }
   }
 
@@ -150,21 +195,41 @@ class Vocabulary {
     return id < 0 ? 0 : this.roleBits[id]!;
   }
 
+  /** The trie bits of word `id` (0 for -1). */
+  starts(id: number): number {
+    return id < 0 ? 0 : this.startBits[id]!;
+  }
+
+  markStart(id: number, bit: number): void {
+    this.startBits[id]! |= bit;
+  }
+
   addRole(id: number, bit: number): void {
     if ((this.roleBits[id]! & bit) === bit) return;
     this.roleBits[id]! |= bit;
-    this.bloom[this.idHashes[id]! & BLOOM_MASK]! |= bit;
+    const b = this.idHashes[id]! & BLOOM_MASK;
+    this.bloom[b]! |= bit;
+    this.hints[b]! |= (bit & HOT) | (bit & ~HOT ? COLD : 0);
     this.version++; // tokens read before carry stale role hints
   }
 }
 
 export const VOCAB = new Vocabulary();
 
-let nextRole = 0;
-/** A fresh role bit (at most 32 in all). */
-export function newRole(): number {
-  if (nextRole >= 32) throw new Error("no role bits left");
-  return 1 << nextRole++;
+let nextHot = 0;
+let nextCold = 7;
+/**
+ * A fresh role bit. At most 7 roles are hot: those that rules test on most tokens (the first
+ * word of an office or a body, family names, …); a test for one of them costs one byte of the
+ * token's hint. At most 25 others.
+ */
+export function newRole(hot = false): number {
+  if (hot) {
+    if (nextHot >= 7) throw new Error("no hot role bits left");
+    return 1 << nextHot++;
+  }
+  if (nextCold >= 32) throw new Error("no role bits left");
+  return 1 << nextCold++;
 }
 
 /** Gives every word of `phrases` (one-word phrases, or all words) the role bit. */
@@ -208,13 +273,15 @@ export interface Tokens {
   readonly hash: Int32Array;
   /** Vocabulary id of the lower-cased word, -1 for none, UNRESOLVED until asked: read it with `idAt`. */
   readonly id: Int32Array;
-  /** The roles some word with the token's hash has (a superset of the token's own): read it with `rolesAt`. */
-  readonly hint: Uint32Array;
+  /** The hot roles some word with the token's hash has, and COLD for any other (see Vocabulary.hints): read it with `rolesAt`. */
+  readonly hint: Uint8Array;
   readonly flags: Uint8Array;
   /** First code unit (for punctuation checks). */
   readonly ch: Uint16Array;
   readonly lo: Int32Array;
   readonly hi: Int32Array;
+  /** Per low bits of a hash: a token (+ 1) whose id was looked up, so that the same word later copies it (see lookUp). */
+  readonly seen: Int32Array;
 }
 
 class Pool implements Tokens {
@@ -224,11 +291,12 @@ class Pool implements Tokens {
   end = new Int32Array(4096);
   hash = new Int32Array(4096);
   id = new Int32Array(4096);
-  hint = new Uint32Array(4096);
+  hint = new Uint8Array(4096);
   flags = new Uint8Array(4096);
   ch = new Uint16Array(4096);
   lo = new Int32Array(256);
   hi = new Int32Array(256);
+  seen = new Int32Array(SEEN);
 
   reserve(tokens: number, sentences: number): void {
     if (tokens > this.start.length) {
@@ -237,7 +305,7 @@ class Pool implements Tokens {
       this.end = new Int32Array(size);
       this.hash = new Int32Array(size);
       this.id = new Int32Array(size);
-      this.hint = new Uint32Array(size);
+      this.hint = new Uint8Array(size);
       this.flags = new Uint8Array(size);
       this.ch = new Uint16Array(size);
     }
@@ -249,14 +317,46 @@ class Pool implements Tokens {
   }
 }
 
-function tokenizeRange(p: Pool, text: string, from: number, to: number): void {
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+let unitBytes = Buffer.allocUnsafeSlow(1 << 14);
+let units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
+
+/**
+ * The code units of `text` in a typed array (reused: valid until the next call). One native copy;
+ * the tokenizer then reads an array, which is cheaper than a string's `charCodeAt` per character.
+ */
+function codeUnits(text: string): Uint16Array {
+  if (text.length > units.length) {
+    unitBytes = Buffer.allocUnsafeSlow(2 * Math.max(text.length, 2 * units.length));
+    units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
+  }
+  if (LITTLE_ENDIAN) unitBytes.write(text, 0, "utf16le");
+  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
+  return units;
+}
+
+/**
+ * Appends the tokens of text[from, to) (code units, see codeUnits) to the pool. One table read
+ * per code unit (`classes`); the lower case is read only for capitals. Spaces (most of them
+ * ASCII) are skipped first. Returns whether a capital letter stands after the first word's first
+ * run of letters (the test of `articleTokens`), found on the way.
+ */
+function tokenizeRange(p: Pool, text: Uint16Array, from: number, to: number): boolean {
   let n = p.n;
   const { start, end, hash, id, hint, flags, ch } = p;
-  const bloom = VOCAB.bloom;
+  const hints = VOCAB.hints;
+  const cls = classes;
+  let firstWord = true;
+  let capitalAfter = false;
   let i = from;
   while (i < to) {
-    const c0 = text.charCodeAt(i);
-    const k0 = classOf(c0);
+    const c0 = text[i]!;
+    if (c0 === 32) {
+      i++;
+      continue;
+    }
+    let k0 = cls[c0]!;
+    if (k0 === 0) k0 = fillClass(c0);
     if (k0 & K_SPACE) {
       i++;
       continue;
@@ -264,15 +364,16 @@ function tokenizeRange(p: Pool, text: string, from: number, to: number): void {
     let j = i + 1;
     if (!(k0 & K_WORD)) {
       if (j < to && (c0 & 0xfc00) === 0xd800) j++; // a surrogate pair
+      if (k0 & K_UPPER && !firstWord) capitalAfter = true; // "Ⓐ": a capital, not a letter
+      // Punctuation inside names ("KH&ĐT", "Lao động - Thương binh") has an id too.
+      let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
+      if (j === i + 2) h = Math.imul(h ^ text[i + 1]!, FNV_PRIME);
       start[n] = i;
       end[n] = j;
       flags[n] = 0;
       ch[n] = c0;
-      // Punctuation inside names ("KH&ĐT", "Lao động - Thương binh") has an id too.
-      let h = Math.imul(FNV_OFFSET ^ c0, FNV_PRIME);
-      if (j === i + 2) h = Math.imul(h ^ text.charCodeAt(i + 1), FNV_PRIME);
       hash[n] = h;
-      hint[n] = bloom[h & BLOOM_MASK]!;
+      hint[n] = hints[h & BLOOM_MASK]!;
       id[n] = UNRESOLVED;
       n++;
       i = j;
@@ -283,10 +384,11 @@ function tokenizeRange(p: Pool, text: string, from: number, to: number): void {
     let capitals = 0;
     let acc = 0;
     let q = i;
+    let firstRunCapitals = -1;
     for (;;) {
       for (; q < to; q++) {
-        const c = text.charCodeAt(q);
-        let k = classes[c]!;
+        const c = text[q]!;
+        let k = cls[c]!;
         if (k === 0) k = fillClass(c);
         if (!(k & K_WORD)) break;
         acc |= k;
@@ -295,19 +397,25 @@ function tokenizeRange(p: Pool, text: string, from: number, to: number): void {
           h = Math.imul(h ^ lowers[c]!, FNV_PRIME);
         } else h = Math.imul(h ^ c, FNV_PRIME);
       }
-      const c = text.charCodeAt(q);
-      if ((c === 39 || c === 0x2019) && q + 1 < to && classOf(text.charCodeAt(q + 1)) & K_WORD) {
+      if (firstRunCapitals < 0) firstRunCapitals = capitals;
+      if (q + 1 >= to) break;
+      const c = text[q]!;
+      if ((c === 39 || c === 0x2019) && classOf(text[q + 1]!) & K_WORD) {
         h = Math.imul(h ^ c, FNV_PRIME);
         q++;
       } else break;
     }
+    if (firstWord) {
+      if (capitals > firstRunCapitals) capitalAfter = true; // "H'Hen"
+      firstWord = false;
+    } else if (capitals) capitalAfter = true;
     j = q;
     let f = WORD;
     if (k0 & K_UPPER) {
       f |= CAP;
       if (capitals === 1) {
         if (!(acc & K_DIGIT)) f |= TITLE;
-      } else if (capitals >= 2 && !(acc & K_LOWER) && classOf(text.charCodeAt(i + 1)) & K_UPPER) f |= UPPER;
+      } else if (capitals >= 2 && !(acc & K_LOWER) && classOf(text[i + 1]!) & K_UPPER) f |= UPPER;
     } else if (k0 & K_DIGIT) {
       f |= DIGIT;
       if (!(acc & K_NONDIGIT)) f |= NUMBER;
@@ -317,13 +425,17 @@ function tokenizeRange(p: Pool, text: string, from: number, to: number): void {
     flags[n] = f;
     ch[n] = c0;
     hash[n] = h;
-    hint[n] = bloom[h & BLOOM_MASK]!;
+    hint[n] = hints[h & BLOOM_MASK]!;
     id[n] = UNRESOLVED;
     n++;
     i = j;
   }
   p.n = n;
+  return capitalAfter;
 }
+
+/** Slots of Tokens.seen. */
+const SEEN = 1 << 10;
 
 /** Not looked up yet. */
 const UNRESOLVED = -2;
@@ -331,13 +443,58 @@ const UNRESOLVED = -2;
 /** The vocabulary id of token k, or -1; looked up once, on first request. */
 export function idAt(T: Tokens, k: number): number {
   let v = T.id[k]!;
-  if (v === UNRESOLVED) v = T.id[k] = VOCAB.find(T.text, T.start[k]!, T.end[k]!, T.hash[k]!);
+  if (v === UNRESOLVED) v = T.id[k] = lookUp(T, k);
   return v;
+}
+
+/**
+ * The vocabulary id of token k. An article repeats its words ("bộ", "ông"): an earlier token of
+ * the same word, compared in the article's own text, gives the id without reading the vocabulary.
+ */
+function lookUp(T: Tokens, k: number): number {
+  const h = T.hash[k]!;
+  const slot = h & (SEEN - 1);
+  // An entry may be left from an earlier article: only a token of this one (below n), already
+  // looked up, of the same hash and the same word, is taken.
+  const other = T.seen[slot]! - 1;
+  if (other >= 0 && other < T.n && T.hash[other] === h && T.id[other] !== UNRESOLVED && sameWord(T, other, k)) return T.id[other]!;
+  T.seen[slot] = k + 1;
+  return VOCAB.find(T.text, T.start[k]!, T.end[k]!, h);
+}
+
+/** Tokens a and b are the same word, case aside. */
+function sameWord(T: Tokens, a: number, b: number): boolean {
+  const sa = T.start[a]!;
+  const sb = T.start[b]!;
+  const len = T.end[a]! - sa;
+  if (T.end[b]! - sb !== len) return false;
+  const text = T.text;
+  for (let q = 0; q < len; q++) {
+    const x = text.charCodeAt(sa + q);
+    const y = text.charCodeAt(sb + q);
+    if (x !== y && lowerOf(x) !== lowerOf(y)) return false;
+  }
+  return true;
 }
 
 /** The role bits of token k among `mask` (0 for most words, without a lookup). */
 export function rolesAt(T: Tokens, k: number, mask: number): number {
-  return (T.hint[k]! & mask) === 0 ? 0 : VOCAB.roles(idAt(T, k)) & mask;
+  const hint = T.hint[k]!;
+  // A hot role is in the hint itself; any other is looked for in the bucket's full role set.
+  if ((hint & mask & HOT) === 0 && ((hint & COLD) === 0 || (mask & ~HOT) === 0 || (VOCAB.bloom[T.hash[k]! & BLOOM_MASK]! & mask) === 0)) return 0;
+  return VOCAB.roles(idAt(T, k)) & mask;
+}
+
+/**
+ * Some token of [lo, hi) may have one of the hot roles in `mask`: a test on the tokens' hints,
+ * without a lookup. False means none has; true, that some word with a token's hash has one.
+ */
+export function mayHaveRole(T: Tokens, lo: number, hi: number, mask: number): boolean {
+  if (mask & ~HOT) throw new Error("only hot roles are in the hints");
+  const hint = T.hint;
+  let any = 0;
+  for (let k = lo; k < hi; k++) any |= hint[k]!;
+  return (any & mask) !== 0;
 }
 
 const pool = new Pool();
@@ -349,15 +506,14 @@ let cachedVersion = -1;
  * "Tỉnh ủy", "Công an tỉnh"): a sentence that starts with one is read whole even when no other
  * word in it is capitalised.
  */
-export const R_OPENER = newRole();
+export const R_OPENER = newRole(true);
 
 /**
  * The tokens of the article of `ctx`, computed once and shared by the extractors that read them
  * (one article at a time: the arrays are reused for the next article).
  *
  * A sentence with no capital letter after its first word names no person and no body, unless
- * its first word opens one (R_OPENER): of such a sentence only the first word is tokenized.
- * The next capital is searched once for all sentences, so this stays linear in the text.
+ * its first word opens one (R_OPENER): of such a sentence only the first word is kept.
  */
 export function articleTokens(ctx: { readonly text: string; readonly sentences: ReadonlyArray<{ start: number; end: number }> }): Tokens {
   if (cachedFor === ctx.sentences && pool.text === ctx.text && cachedVersion === VOCAB.version) return pool;
@@ -368,23 +524,26 @@ export function articleTokens(ctx: { readonly text: string; readonly sentences: 
   pool.reserve(chars + 1, ss.length);
   pool.n = 0;
   pool.text = text;
-  let nextCapital = -1; // the first capital letter at or after the last search start; text.length when none
+  const codes = codeUnits(text);
   for (let k = 0; k < ss.length; k++) {
     const { start, end } = ss[k]!;
-    pool.lo[k] = pool.n;
-    // The end of the first word.
-    let w = start;
-    while (w < end && !(classOf(text.charCodeAt(w)) & K_WORD)) w++;
-    while (w < end && classOf(text.charCodeAt(w)) & K_WORD) w++;
-    if (nextCapital < w) {
-      nextCapital = w;
-      while (nextCapital < text.length && !(classOf(text.charCodeAt(nextCapital)) & K_UPPER)) nextCapital++;
-    }
-    if (nextCapital < end) tokenizeRange(pool, text, start, end);
-    else {
-      tokenizeRange(pool, text, start, w);
-      const first = pool.n - 1;
-      if (first >= pool.lo[k]! && rolesAt(pool, first, R_OPENER)) tokenizeRange(pool, text, w, end);
+    const lo = pool.n;
+    pool.lo[k] = lo;
+    if (!tokenizeRange(pool, codes, start, end)) {
+      // No capital after the first word: keep the tokens through the first word, and the rest
+      // only when that word opens a body.
+      let first = lo;
+      while (first < pool.n && !(pool.flags[first]! & WORD)) first++;
+      if (first < pool.n) {
+        if (pool.end[first]! > wordRunEnd(text, pool.start[first]!, end)) {
+          // The first word goes on after an apostrophe ("d'Ivoire"): read as the first run alone.
+          pool.n = lo;
+          const w = wordRunEnd(text, start, end);
+          tokenizeRange(pool, codes, start, w);
+          const last = pool.n - 1;
+          if (last >= lo && rolesAt(pool, last, R_OPENER)) tokenizeRange(pool, codes, w, end);
+        } else if (!rolesAt(pool, first, R_OPENER)) pool.n = first + 1;
+      }
     }
     pool.hi[k] = pool.n;
   }
@@ -393,13 +552,20 @@ export function articleTokens(ctx: { readonly text: string; readonly sentences: 
   return pool;
 }
 
+/** The end of the first run of letters, marks and digits at or after `i`. */
+function wordRunEnd(text: string, i: number, end: number): number {
+  while (i < end && !(classOf(text.charCodeAt(i)) & K_WORD)) i++;
+  while (i < end && classOf(text.charCodeAt(i)) & K_WORD) i++;
+  return i;
+}
+
 /** The tokens of one phrase (a lexicon entry, a corpus snippet): for tests and lexicon building. */
 export function tokenizeText(text: string): Tokens {
   const p = new Pool();
   p.reserve(text.length + 1, 1);
   p.text = text;
   p.lo[0] = 0;
-  tokenizeRange(p, text, 0, text.length);
+  tokenizeRange(p, codeUnits(text), 0, text.length);
   p.hi[0] = p.n;
   return p;
 }
@@ -416,87 +582,150 @@ export function keysOf(phrase: string): string[] {
 // ---------------------------------------------------------------------------------------------
 // Tries over word ids.
 
-/** A trie node; one class, so that every node has the same shape. */
-class Node<V> {
-  next: Map<number, Node<V>> | null = null;
-  value: V | undefined = undefined;
-}
-
 export interface TrieMatch<V> {
   value: V;
   /** Token index just after the match. */
   end: number;
 }
 
-/** A trie over interned lower-case words. Later `add`s of the same phrase keep the first value. */
+let nextTrieBit = 0;
+
+/** Node flags. */
+const HAS_VALUE = 1;
+const HAS_CHILDREN = 2;
+
+/**
+ * A trie over interned lower-case words. Later `add`s of the same phrase keep the first value.
+ *
+ * Flat, for the cache: nodes are numbers (0 the root), and every edge (parent, word id) → child
+ * is one slot of an open-addressing table in an Int32Array, so a step of a walk reads one slot
+ * and one byte of node flags instead of following a Map per node.
+ */
 export class TokenTrie<V> {
-  private readonly root = new Node<V>();
+  /** Per slot: [parent, word id, child + 1] (0 = an empty slot). */
+  private edges = new Int32Array(3 * 8);
+  private edgeCount = 0;
+  private nodeFlags = new Uint8Array(8);
+  private values: (V | undefined)[] = [undefined];
+  /** The node of the last match of `longestEnd` (read by `longest`). */
+  private lastNode = 0;
+  /**
+   * This trie's bit among the words' start bits (the first 32 tries; 0 for later ones): a walk
+   * from a word that opens no entry ends on one array read, without probing the edges.
+   */
+  private readonly bit = nextTrieBit < 32 ? 1 << nextTrieBit++ : 0;
+
+  private static slotOf(parent: number, id: number, mask: number): number {
+    let h = Math.imul(Math.imul(parent, 0x9e3779b1) ^ id, 0x85ebca6b);
+    h ^= h >>> 15;
+    return (h ^ (h >>> 7)) & mask;
+  }
+
+  /** The child of `node` by word `id`, or -1. */
+  private child(node: number, id: number): number {
+    const edges = this.edges;
+    const mask = edges.length / 3 - 1;
+    for (let s = TokenTrie.slotOf(node, id, mask); ; s = (s + 1) & mask) {
+      const c = edges[3 * s + 2]!;
+      if (c === 0) return -1;
+      if (edges[3 * s] === node && edges[3 * s + 1] === id) return c - 1;
+    }
+  }
+
+  private addChild(node: number, id: number): number {
+    // At most 3/5 full: small enough to stay in cache, and a miss reads few neighbouring slots.
+    if (5 * (this.edgeCount + 1) > 3 * (this.edges.length / 3)) this.grow();
+    const child = this.values.length;
+    this.values.push(undefined);
+    if (child >= this.nodeFlags.length) {
+      const f = new Uint8Array(this.nodeFlags.length * 2);
+      f.set(this.nodeFlags);
+      this.nodeFlags = f;
+    }
+    this.place(node, id, child);
+    this.edgeCount++;
+    this.nodeFlags[node]! |= HAS_CHILDREN;
+    return child;
+  }
+
+  private place(node: number, id: number, child: number): void {
+    const edges = this.edges;
+    const mask = edges.length / 3 - 1;
+    let s = TokenTrie.slotOf(node, id, mask);
+    while (edges[3 * s + 2] !== 0) s = (s + 1) & mask;
+    edges[3 * s] = node;
+    edges[3 * s + 1] = id;
+    edges[3 * s + 2] = child + 1;
+  }
+
+  private grow(): void {
+    const old = this.edges;
+    this.edges = new Int32Array(old.length * 2);
+    for (let s = 0; s < old.length; s += 3) if (old[s + 2] !== 0) this.place(old[s]!, old[s + 1]!, old[s + 2]! - 1);
+  }
 
   add(phrase: string, value: V): this {
-    let node = this.root;
+    let node = 0;
     for (const k of keysOf(phrase)) {
       const id = VOCAB.intern(k);
-      node.next ??= new Map();
-      let child = node.next.get(id);
-      if (!child) node.next.set(id, (child = new Node<V>()));
-      node = child;
+      if (node === 0) VOCAB.markStart(id, this.bit);
+      const c = this.child(node, id);
+      node = c >= 0 ? c : this.addChild(node, id);
     }
-    if (node !== this.root && node.value === undefined) node.value = value;
+    if (node !== 0 && !(this.nodeFlags[node]! & HAS_VALUE)) {
+      this.values[node] = value;
+      this.nodeFlags[node]! |= HAS_VALUE;
+    }
     return this;
   }
 
   /** True when some entry's first word has this id. */
   starts(id: number): boolean {
-    return id >= 0 && (this.root.next?.has(id) ?? false);
+    return id >= 0 && this.child(0, id) >= 0;
   }
 
   /** Gives the first word of every entry the role bit, for a quick check before `longest`. */
   markFirst(bit: number): this {
-    for (const id of this.root.next?.keys() ?? []) VOCAB.addRole(id, bit);
+    const edges = this.edges;
+    for (let s = 0; s < edges.length; s += 3) if (edges[s + 2] !== 0 && edges[s] === 0) VOCAB.addRole(edges[s + 1]!, bit);
     return this;
   }
 
   /** The longest entry that starts at token `i` and ends by token `hi`, or null. */
   longest(t: Tokens, i: number, hi: number): TrieMatch<V> | null {
-    let node: Node<V> | undefined = this.root;
-    let value: V | undefined;
-    let end = -1;
-    for (let j = i; j < hi && node.next; j++) {
-      const id = idAt(t, j);
-      if (id < 0) break;
-      node = node.next.get(id);
-      if (!node) break;
-      if (node.value !== undefined) {
-        value = node.value;
-        end = j + 1;
-      }
-    }
-    return end < 0 ? null : { value: value!, end };
+    const end = this.longestEnd(t, i, hi);
+    return end < 0 ? null : { value: this.values[this.lastNode]!, end };
   }
 
   /** The end of the longest entry that starts at token `i`, or -1. */
   longestEnd(t: Tokens, i: number, hi: number): number {
-    let node: Node<V> | undefined = this.root;
+    if (i >= hi || (this.bit !== 0 && (VOCAB.starts(idAt(t, i)) & this.bit) === 0)) return -1;
+    const flags = this.nodeFlags;
+    let node = 0;
     let end = -1;
-    for (let j = i; j < hi && node.next; j++) {
+    for (let j = i; j < hi && flags[node]! & HAS_CHILDREN; j++) {
       const id = idAt(t, j);
       if (id < 0) break;
-      node = node.next.get(id);
-      if (!node) break;
-      if (node.value !== undefined) end = j + 1;
+      node = this.child(node, id);
+      if (node < 0) break;
+      if (flags[node]! & HAS_VALUE) {
+        end = j + 1;
+        this.lastNode = node;
+      }
     }
     return end;
   }
 
   /** True when some entry starting at token `i` ends exactly at token `e`. */
   endsAt(t: Tokens, i: number, e: number): boolean {
-    let node: Node<V> | undefined = this.root;
-    for (let j = i; j < e && node.next; j++) {
+    const flags = this.nodeFlags;
+    let node = 0;
+    for (let j = i; j < e && flags[node]! & HAS_CHILDREN; j++) {
       const id = idAt(t, j);
       if (id < 0) return false;
-      node = node.next.get(id);
-      if (!node) return false;
-      if (j + 1 === e) return node.value !== undefined;
+      node = this.child(node, id);
+      if (node < 0) return false;
+      if (j + 1 === e) return (flags[node]! & HAS_VALUE) !== 0;
     }
     return false;
   }
@@ -518,14 +747,15 @@ const VOWELS = "aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹê�
 const ONSETS = ["ngh", "ng", "nh", "ch", "gh", "gi", "kh", "ph", "qu", "th", "tr", "b", "c", "d", "đ", "g", "h", "k", "l", "m", "n", "p", "r", "s", "t", "v", "x", ""];
 const isVowel = new Uint8Array(0x10000);
 for (const v of VOWELS) isVowel[v.charCodeAt(0)] = 1;
-/** Onsets by their first letter (lower case), longest first; "" for every letter. */
-const onsetsBy = new Map<number, string[]>();
-for (const o of ONSETS) if (o) (onsetsBy.get(o.charCodeAt(0)) ?? onsetsBy.set(o.charCodeAt(0), []).get(o.charCodeAt(0))!).push(o);
+/** Onsets by the code of their first letter (lower case, all below 0x180), longest first. */
+const onsetsBy: (string[] | undefined)[] = new Array<string[] | undefined>(0x180).fill(undefined);
+for (const o of ONSETS) if (o) (onsetsBy[o.charCodeAt(0)] ??= []).push(o);
 
 /** text[i, j) is one Vietnamese syllable, in any case ("Nguyễn", "MINH"); not "Samsung", "Kđăm". */
 export function isSyllableAt(text: string, i: number, j: number): boolean {
   if (j - i > 8) return false;
-  const options = onsetsBy.get(lowerOf(text.charCodeAt(i)));
+  const first = lowerOf(text.charCodeAt(i));
+  const options = first < onsetsBy.length ? onsetsBy[first] : undefined;
   if (options) {
     for (const o of options) {
       if (o.length > j - i) continue;

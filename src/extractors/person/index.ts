@@ -24,8 +24,9 @@
 // without an office or honorific, places ("Hồ Chí Minh" unless "Chủ tịch Hồ Chí Minh", "Hồ Hòa
 // Bình"), streets ("tại Trần Nhân Tông", "những con phố như Lê Thánh Tông, …"), bodies.
 // Cost: the article's tokens are shared with the organization extractor (organization/tokens.ts);
-// offices are looked up only at words that open one, and a name is read only in a run of
-// capitalised words.
+// a sentence with no word that may open an office, an honorific, a degree or a family name is
+// passed over; offices are looked up only at words that open one, and a name is read only in a
+// run of capitalised words.
 import type { Candidate, ExtractContext, Extractor, Span } from "../types.js";
 import { fold } from "../../facts/keys.js";
 import {
@@ -38,12 +39,14 @@ import {
   UPPER,
   WORD,
   articleTokens,
+  mayHaveRole,
   rolesAt,
   isVietnameseSyllable,
   toTitleCase,
 } from "../organization/tokens.js";
 import { COUNTRY, NAME_COMPOUND, R_NAME_COMPOUND, R_COMPOUND, R_COUNTRY_FIRST, R_SURNAME_COMMON, R_SURNAME_LONG, R_SURNAME_RARE, R_TAIL, W } from "../organization/lexicon.js";
 import { PLACE, R_PLACE_FIRST } from "../organization/places.js";
+import { BySentence } from "../organization/by-sentence.js";
 import {
   HEADS,
   HONORIFIC,
@@ -88,9 +91,10 @@ interface Found {
   /** The name's own span (character offsets): what a person claims against other types. */
   span: Span;
   /** One-word mention to link to a full name ("Bộ trưởng Sơn"). */
-  single?: boolean;
+  single: boolean;
   /** A one-word mention kept only when it folds into a full name. */
-  linkOnly?: boolean;
+  linkOnly: boolean;
+  /** Index of the sentence in ctx.sentences. */
   sentence: number;
 }
 
@@ -103,6 +107,9 @@ interface Pending {
 }
 
 type Honorific = { start: number; degree: boolean } | null;
+
+/** The roles of the words that make a name a person's (all of them hot roles: see newRole). */
+const CUES = R_HEAD_FIRST | R_HONORIFIC_FIRST | R_DEGREE | R_SURNAME_COMMON | R_SURNAME_RARE;
 
 /** At most this many offices in one chain ("Ủy viên Bộ Chính trị, Bí thư …, Chủ tịch …"). */
 const MAX_CHAIN = 8;
@@ -158,9 +165,14 @@ class Reader extends Cursor {
   findHeads(): void {
     const { covered, headEnd, headKind, inHead } = this.x;
     const T = this.T;
+    const flags = T.flags;
     const userHeads = this.user.heads;
+    // Read once, not per token (imported bindings may be getters under a CommonJS loader).
+    const headFirst = R_HEAD_FIRST;
+    const word = WORD;
     for (let i = this.lo; i < this.hi; i++) {
-      if (!(T.flags[i]! & WORD) || covered[i] || !rolesAt(T, i, R_HEAD_FIRST)) continue;
+      // Most words open no office: the token's hint says so before any lookup.
+      if (!this.roles(i, headFirst) || !(flags[i]! & word) || covered[i]) continue;
       if (!rolesAt(T, i, R_HEAD_ONE) && !(i + 1 < this.hi && rolesAt(T, i + 1, R_HEAD_SECOND))) continue;
       let m = HEADS.longest(T, i, this.hi);
       if (!m && userHeads) m = userHeads.longest(T, i, this.hi);
@@ -378,35 +390,27 @@ class Reader extends Cursor {
     return this.capWord(k) && !this.x.inHead[k] && !this.roles(k, R_DEGREE) && !this.clause(k);
   }
 
-  /** Capitalised runs: [start, end) token ranges, outside office heads. */
-  runs(out: number[]): void {
-    let i = this.lo;
-    while (i < this.hi) {
-      if (!this.runWord(i)) {
-        i++;
+  /** The end of the capitalised run (outside office heads) that starts at token i, a run word. */
+  private runEnd(i: number): number {
+    let j = i + 1;
+    for (;;) {
+      if (j >= this.hi || !this.adj(j - 1, j) || this.x.inHead[j] || this.clause(j) || this.roles(j, R_DEGREE)) break;
+      if (this.capWord(j)) {
+        j++;
         continue;
       }
-      let j = i + 1;
-      for (;;) {
-        if (j >= this.hi || !this.adj(j - 1, j) || this.x.inHead[j] || this.clause(j) || this.roles(j, R_DEGREE)) break;
-        if (this.capWord(j)) {
-          j++;
-          continue;
-        }
-        // "Mohamed bin Zayed", "Chan-o-cha", "Jae-in"
-        if (this.isWord(j) && this.roles(j, R_PARTICLE) && this.capWord(j + 1) && this.adj(j, j + 1)) {
-          j += 2;
-          continue;
-        }
-        if (this.is(j, C.dash) && this.start(j) === this.end(j - 1) && this.isWord(j + 1) && this.start(j + 1) === this.end(j)) {
-          j += 2;
-          continue;
-        }
-        break;
+      // "Mohamed bin Zayed", "Chan-o-cha", "Jae-in"
+      if (this.isWord(j) && this.roles(j, R_PARTICLE) && this.capWord(j + 1) && this.adj(j, j + 1)) {
+        j += 2;
+        continue;
       }
-      out.push(i, j);
-      i = j;
+      if (this.is(j, C.dash) && this.start(j) === this.end(j - 1) && this.isWord(j + 1) && this.start(j + 1) === this.end(j)) {
+        j += 2;
+        continue;
+      }
+      break;
     }
+    return j;
   }
 
   isSurname(k: number): 0 | 1 | 2 {
@@ -485,43 +489,55 @@ class Reader extends Cursor {
     return words.join(" ");
   }
 
-  find(out: Found[], runs: number[], pending: Pending[]): void {
+  /** The name a capitalised run [rs, e) may hold, added to `pending`. */
+  private readRun(rs: number, e: number, pending: Pending[]): void {
+    const { covered, nameStart } = this.x;
+    // Drop what earlier extractors own (bodies, countries) at the front of the run.
+    let s = rs;
+    for (let k = rs; k < e; k++) if (covered[k]) s = k + 1;
+    if (s >= e) return;
+    if (e - s === 1) {
+      // One word: only a foreign name after an office or honorific ("Tổng thống Putin").
+      if (!(this.T.flags[s]! & UPPER) && s > this.lo && this.contextNear(s)) pending.push({ s, e, foreign: true, single: true, upper: false });
+      return;
+    }
+    const p = this.vietnameseName(s, e);
+    if (p >= 0) {
+      pending.push({ s: p, e, foreign: false, single: false, upper: false });
+      return;
+    }
+    let upper = true;
+    for (let k = s; k < e && upper; k++) if (!(this.T.flags[k]! & UPPER)) upper = false;
+    const fs = this.skipPlaces(s, e);
+    // Any other name needs an office or an honorific before it: most runs have none near.
+    const near = this.contextNear(fs);
+    if (upper) {
+      // All capitals: a name only after an office or honorific ("ông NGUYỄN VĂN A"); never a byline.
+      if (near && e - fs >= 2 && e - fs <= 4 && this.roles(fs, R_SURNAME_COMMON) && this.allSyllables(fs, e))
+        pending.push({ s: fs, e, foreign: false, single: false, upper: true });
+      return;
+    }
+    if (e - fs >= 1 && e - fs <= 6) {
+      if (near) pending.push({ s: fs, e, foreign: true, single: e - fs === 1, upper: false });
+      else if (e - fs > 1 && !this.isPlace(fs, e)) nameStart[fs] = 1;
+    }
+  }
+
+  find(out: Found[], pending: Pending[]): void {
     const { covered, nameTok, nameStart, inHead } = this.x;
-    runs.length = 0;
-    pending.length = 0;
-    this.runs(runs);
-    for (let r = 0; r < runs.length; r += 2) {
-      const rs = runs[r]!;
-      const e = runs[r + 1]!;
-      // Drop what earlier extractors own (bodies, countries) at the front of the run.
-      let s = rs;
-      for (let k = rs; k < e; k++) if (covered[k]) s = k + 1;
-      if (s >= e) continue;
-      if (e - s === 1) {
-        // One word: only a foreign name after an office or honorific ("Tổng thống Putin").
-        if (!(this.T.flags[s]! & UPPER) && s > this.lo && this.contextNear(s)) pending.push({ s, e, foreign: true, single: true, upper: false });
+    if (pending.length) pending.length = 0;
+    // The capitalised runs, outside office heads, in order.
+    const flags = this.T.flags;
+    const cap = CAP;
+    let i = this.lo;
+    while (i < this.hi) {
+      if (!(flags[i]! & cap) || !this.runWord(i)) {
+        i++;
         continue;
       }
-      const p = this.vietnameseName(s, e);
-      if (p >= 0) {
-        pending.push({ s: p, e, foreign: false, single: false, upper: false });
-        continue;
-      }
-      let upper = true;
-      for (let k = s; k < e && upper; k++) if (!(this.T.flags[k]! & UPPER)) upper = false;
-      const fs = this.skipPlaces(s, e);
-      // Any other name needs an office or an honorific before it: most runs have none near.
-      const near = this.contextNear(fs);
-      if (upper) {
-        // All capitals: a name only after an office or honorific ("ông NGUYỄN VĂN A"); never a byline.
-        if (near && e - fs >= 2 && e - fs <= 4 && this.roles(fs, R_SURNAME_COMMON) && this.allSyllables(fs, e))
-          pending.push({ s: fs, e, foreign: false, single: false, upper: true });
-        continue;
-      }
-      if (e - fs >= 1 && e - fs <= 6) {
-        if (near) pending.push({ s: fs, e, foreign: true, single: e - fs === 1, upper: false });
-        else if (e - fs > 1 && !this.isPlace(fs, e)) nameStart[fs] = 1;
-      }
+      const e = this.runEnd(i);
+      this.readRun(i, e, pending);
+      i = e;
     }
     if (!pending.length) return;
     // Names an office cannot run across: Vietnamese names, and foreign names right after an
@@ -560,15 +576,14 @@ class Reader extends Cursor {
         if (c.single) {
           // "Tổng thống Putin", "ông Trump": kept when the article has no full name to fold it into.
           const personal = hon !== null && !hon.degree && PERSONAL.test(this.text(hon.start));
-          if (foreignContext || personal) out.push(this.found(c, nameText, title, hon, appositive, true));
-          else out.push({ ...this.found(c, nameText, title, hon, appositive, true), linkOnly: true });
+          out.push(this.found(c, nameText, title, hon, appositive, true, !(foreignContext || personal)));
           continue;
         }
         if (vietnamese && !foreignContext) continue;
         // After a plain office with no country or honorific ("CEO Kusto Home"): only a name the
         // article states elsewhere with a country or honorific.
         if (!foreignContext && !hon && !appositive && title?.kind !== "rank") {
-          out.push({ ...this.found(c, nameText, title, hon, appositive, false), linkOnly: true });
+          out.push(this.found(c, nameText, title, hon, appositive, false, true));
           continue;
         }
         // "Chủ tịch Hồ Chí Minh": the person; "TP Hồ Chí Minh" is a place (never reaches here).
@@ -658,17 +673,21 @@ class Reader extends Cursor {
     return this.x.covered[s - 1] === 1 && this.capWord(s - 1);
   }
 
-  private found(c: Pending, name: string, title: Title | null, hon: Honorific, appositive: Title | null, single: boolean): Found {
+  private found(c: Pending, name: string, title: Title | null, hon: Honorific, appositive: Title | null, single: boolean, linkOnly = false): Found {
     let stated: Title | null = title && title.kind !== "rank" ? title : appositive ?? title;
     if (!stated && hon && hon.degree) stated = { start: hon.start, end: c.s, kind: "degree" };
     const evStartTok = Math.min(title?.start ?? c.s, hon ? hon.start : c.s, c.s);
     const evEndTok = appositive ? appositive.end : c.e;
+    // Every Found has the same properties in the same order (one shape for the code that reads them).
     const f: Found = {
       name,
       foreign: c.foreign,
+      title: undefined,
       evStart: this.start(evStartTok),
       evEnd: this.end(evEndTok - 1),
       span: { start: this.start(c.s), end: this.end(c.e - 1) },
+      single,
+      linkOnly,
       sentence: this.sentence,
     };
     if (stated) {
@@ -679,10 +698,12 @@ class Reader extends Cursor {
       if (f.title && stated === title && appositive && appositive !== title && appositive.end > appositive.start && this.closes(appositive.end))
         f.title += `, ${this.slice(appositive.start, appositive.end)}`;
     }
-    if (single) f.single = true;
     return f;
   }
 }
+
+/** One reader for every article: its fields are set again for each. */
+const reader = new Reader();
 
 /** Marks the tokens inside an organization's or partner's claim. */
 function markCovered(T: Tokens, claims: readonly Span[], covered: Uint8Array): void {
@@ -699,24 +720,26 @@ function markCovered(T: Tokens, claims: readonly Span[], covered: Uint8Array): v
   }
 }
 
-function analyse(ctx: ExtractContext): Map<number, Candidate<"person">[]> {
+function analyse(ctx: ExtractContext, out: BySentence<"person">): void {
   const claims: Span[] = [];
   for (const c of ctx.found) if (c.fact.type === "organization" || c.fact.type === "partner") for (const s of c.claims ?? [c]) claims.push(s);
   const user = userWordsOf(ctx.gazetteer, fold);
   const T = articleTokens(ctx);
   scratch.reserve(T.n);
   markCovered(T, claims, scratch.covered);
-  const r = new Reader();
+  const r = reader;
   r.user = user;
   const all: Found[] = [];
-  const runs: number[] = [];
   const pending: Pending[] = [];
   for (let s = 0; s < ctx.sentences.length; s++) {
     r.at(T, s);
     if (r.lo === r.hi) continue;
-    r.sentence = ctx.sentences[s]!.start;
+    // A name needs an office, an honorific or a degree before it, or a family name (see readRun):
+    // a sentence where no word may be one is passed over.
+    if (!user.surnames.size && !mayHaveRole(T, r.lo, r.hi, CUES)) continue;
+    r.sentence = s;
     r.findHeads();
-    r.find(all, runs, pending);
+    r.find(all, pending);
   }
 
   // One-word mentions fold into the article's one full name that ends (or, for foreign names,
@@ -728,16 +751,17 @@ function analyse(ctx: ExtractContext): Map<number, Candidate<"person">[]> {
   for (const g of all) {
     if (g.single || g.linkOnly) continue;
     confirmed.add(g.name);
-    const parts = g.name.split(" ");
-    own(parts[parts.length - 1]!, g.name);
-    if (g.foreign) own(parts[0]!, g.name);
+    const name = g.name;
+    own(name.slice(name.lastIndexOf(" ") + 1), name);
+    if (g.foreign) {
+      const space = name.indexOf(" ");
+      own(space < 0 ? name : name.slice(0, space), name);
+    }
   }
-  const out = new Map<number, Candidate<"person">[]>();
   const emit = (f: Found, name: string) => {
     const fact = { type: "person", name } as Candidate<"person">["fact"] & { title?: string };
     if (f.title) fact.title = f.title;
-    const c: Candidate<"person"> = { fact, start: f.evStart, end: f.evEnd, claims: [f.span] };
-    (out.get(f.sentence) ?? out.set(f.sentence, []).get(f.sentence)!).push(c);
+    out.add(f.sentence, { fact, start: f.evStart, end: f.evEnd, claims: [f.span] });
   };
   for (const f of all) {
     if (!f.single) {
@@ -748,25 +772,15 @@ function analyse(ctx: ExtractContext): Map<number, Candidate<"person">[]> {
     if (owners?.size === 1) emit(f, [...owners][0]!);
     else if (!owners && f.foreign && !f.linkOnly && !isVietnameseSyllable(f.name)) emit(f, f.name);
   }
-  return out;
 }
 
-const cache = new WeakMap<ExtractContext, Map<number, Candidate<"person">[]>>();
-let lastCtx: ExtractContext | null = null;
-let last = new Map<number, Candidate<"person">[]>();
-const NONE: Candidate<"person">[] = [];
+const bySentence = new BySentence<"person">(analyse);
 
 export const personExtractor: Extractor<"person"> = {
   name: "person",
   type: "person",
   blockedBy: ["organization", "partner"],
   extract(sentence, ctx) {
-    if (ctx !== lastCtx) {
-      let bySentence = cache.get(ctx);
-      if (!bySentence) cache.set(ctx, (bySentence = analyse(ctx)));
-      lastCtx = ctx;
-      last = bySentence;
-    }
-    return last.get(sentence.start) ?? NONE;
+    return bySentence.get(sentence, ctx);
   },
 };

@@ -16,7 +16,7 @@ export interface Head {
  * first word of a one-word head ("CEO", "Vua"), the second word of a longer one ("tịch" of "Chủ
  * tịch"). Most words that open some office ("công", "người", "nhà") are followed by none.
  */
-export const R_HEAD_FIRST = newRole();
+export const R_HEAD_FIRST = newRole(true);
 export const R_HEAD_ONE = newRole();
 export const R_HEAD_SECOND = newRole();
 
@@ -47,10 +47,10 @@ export const R_MODIFIER = newRole();
 markWords(["nguyên", "cựu", "quyền", "tân", "cố"], R_MODIFIER);
 
 export const HONORIFIC = phraseTrie(HONORIFICS);
-export const R_HONORIFIC_FIRST = newRole();
+export const R_HONORIFIC_FIRST = newRole(true);
 HONORIFIC.markFirst(R_HONORIFIC_FIRST);
 
-export const R_DEGREE = newRole();
+export const R_DEGREE = newRole(true);
 markWords(DEGREES, R_DEGREE);
 
 /** Single words that may stand inside an office: "Chủ tịch nước", "Phó Chủ tịch thường trực". */
@@ -92,7 +92,7 @@ export const CLAUSE_WORDS: readonly string[] = [
   "Vì", "Với",
 ];
 /** Written in title case, as listed. */
-export const R_CLAUSE = newRole();
+export const R_CLAUSE = newRole(true);
 markWords(CLAUSE_WORDS, R_CLAUSE);
 
 /** Words right before a name that make it a street in a list or a junction ("nút giao Phạm Văn Đồng"). */
