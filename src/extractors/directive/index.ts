@@ -30,6 +30,7 @@ import {
   ISSUER_INNER_WORDS,
   KINDS,
   KIND_ABBREVIATIONS,
+  LAW_ABBREVIATIONS,
   LAW_TITLES,
   MIXED_CASE_CODES,
   NAME_LATE_STOPWORDS,
@@ -201,12 +202,22 @@ const CONSTITUTION_RE = new RegExp(
 /** One Vietnamese syllable, lower case: a title word that is not one ("Plus", "Jonathan") is a name, not a law. */
 const VIET_SYLLABLE_RE =
   /^(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnprstvx])?[aàáảãạăằắẳẵặâầấẩẫậeèéẻẽẹêềếểễệiìíỉĩịoòóỏõọôồốổỗộơờớởỡợuùúủũụưừứửữựyỳýỷỹỵ]{1,3}(?:ch|nh|ng|[cmnpt])?$/u;
+/** An abbreviated law title right after "Luật " ("BHXH", "Thuế TTĐB"), case-sensitive. */
+const LAW_ABBR_RE = new RegExp(`(?:${alt(Object.keys(LAW_ABBREVIATIONS))})(?![\\p{L}\\p{N}&]|[.\\-–/][\\p{L}\\p{N}])`, "uy");
+/** "Luật BHXH sửa đổi" → "luật bảo hiểm xã hội sửa đổi": one key for a law's abbreviated and full names. */
+const LAW_ABBR_IN_NAME_RE = new RegExp(`(?<=^(?:Luật|luật)\\s)(?:${alt(Object.keys(LAW_ABBREVIATIONS))})(?![\\p{L}\\p{N}])`, "u");
+
 /** Capitalised words after "Luật" that open an amending law's long title, not a short title. */
 const NOT_A_TITLE: ReadonlySet<string> = new Set(["Sửa", "Bổ", "Số", "Mới", "Này", "Sư"]);
 
-const EVENT_HEAD_RE = /\s(?<h>Đại hội|Hội nghị|Trung ương)(?![\p{L}\p{N}])/uy;
+const EVENT_HEAD_RE = /\s(?<h>Đại hội|Hội nghị|Trung ương|TƯ|TW)(?![\p{L}\p{N}])/uy;
+const CENTRAL_RE = /(?<![\p{L}\p{N}])(?:Trung ương|TƯ|TW)(?![\p{L}\p{N}])/u;
+/** Words after which a bare number is the congress's or plenum's ordinal ("Trung ương 4", "khóa 12"). */
+const ORDINAL_SLOTS: ReadonlySet<string> = new Set(["thứ", "Trung ương", "ương", "TƯ", "TW", "Hội nghị", "khóa", "khoá", "Khóa", "Khoá"]);
 const EVENT_WORDS = new Set(["bộ", "chấp", "đại", "biểu", "đảng", "hành", "huyện", "khóa", "khoá", "lần", "phố", "phường", "quận", "quốc", "thành", "thị", "thứ", "tỉnh", "toàn", "trung", "ương", "xã"]);
-const PAREN_KHOA_RE = /\s?\((?:khóa|Khóa|khoá|Khoá)\s[IVXLC]+\)/uy;
+const PAREN_KHOA_RE = /\s?\((?:khóa|Khóa|khoá|Khoá)\s(?:[IVXLC]+|\d{1,2})\)/uy;
+/** "Nghị quyết Trung ương 4, khóa XII": the term after a comma. */
+const COMMA_KHOA_RE = /,\s?(?:khóa|Khóa|khoá|Khoá)\s(?:[IVXLC]+|\d{1,2})(?![\p{L}\p{N}])/uy;
 const OF_PARTY_RE = /\scủa\sĐảng(?![\p{L}\p{N}])/uy;
 
 const SUBJECT_OPEN_RE = new RegExp(
@@ -738,8 +749,12 @@ function parseLaw(text: string, kStart: number, kEnd: number, entry: KindEntry, 
     if (text.charAt(kEnd) !== " ") return null;
     const pos = kEnd + 1;
     const n = matchTitle(text, pos, entry.kind === "Bộ luật" ? CODE_TITLE_LIST : entry.kind === "Luật" ? LAW_TITLE_LIST : []);
+    LAW_ABBR_RE.lastIndex = pos;
+    const ab = n > 0 || entry.kind !== "Luật" ? null : LAW_ABBR_RE.exec(text);
     if (n > 0 && (capKind || isCap(text.charAt(pos)))) {
       end = pos + n;
+    } else if (ab) {
+      end = pos + ab[0].length;
     } else {
       // A title not in the list: a capitalised word and the words of the title after it.
       if (!capKind) return null;
@@ -819,7 +834,11 @@ function parseResolution(text: string, kStart: number, kEnd: number): Raw | null
   let prev = h.groups!.h!;
   for (let i = 0; i < 16; i++) {
     PAREN_KHOA_RE.lastIndex = end;
-    const p = PAREN_KHOA_RE.exec(text);
+    let p = PAREN_KHOA_RE.exec(text);
+    if (!p && ordinal && end === good) {
+      COMMA_KHOA_RE.lastIndex = end;
+      p = COMMA_KHOA_RE.exec(text);
+    }
     if (p) {
       end += p[0].length;
       good = end;
@@ -843,7 +862,7 @@ function parseResolution(text: string, kStart: number, kEnd: number): Raw | null
     const t = w.groups!.w!;
     const tl = t.toLowerCase();
     const next = end + w[0].length;
-    const afterOrdinalSlot = prev === "thứ" || prev === "Trung ương" || prev === "ương" || prev === "Hội nghị";
+    const afterOrdinalSlot = ORDINAL_SLOTS.has(prev);
     if (isRoman(t)) {
       ordinal = true;
       good = next;
@@ -853,7 +872,7 @@ function parseResolution(text: string, kStart: number, kEnd: number): Raw | null
     } else if (prev === "thứ" && ORDINAL_WORDS.has(tl)) {
       ordinal = true;
       good = next;
-    } else if (isCap(t) && !isAllCaps(t)) {
+    } else if ((isCap(t) && !isAllCaps(t)) || t === "TƯ" || t === "TW") {
       good = next;
     } else if (EVENT_WORDS.has(tl)) {
       if (!["lần", "thứ", "khóa", "khoá"].includes(tl)) good = next;
@@ -867,7 +886,10 @@ function parseResolution(text: string, kStart: number, kEnd: number): Raw | null
   const claimEnd = good;
   const end2 = t.found && /^\snhiệm kỳ/u.test(text.slice(good, good + 10)) ? t.end : good;
   const raw = namedRaw(kStart, end2, "Nghị quyết", text.slice(kStart, end2), "event", [{ start: kStart, end: claimEnd }]);
-  raw.issuer = text.slice(evStart, good);
+  // A plenum of the Central Committee ("Nghị quyết TƯ 5", "Nghị quyết Hội nghị Trung ương 6
+  // khóa XII") is the Central Committee's resolution; a congress's is the congress's own.
+  const event = text.slice(evStart, good);
+  raw.issuer = h.groups!.h !== "Đại hội" && CENTRAL_RE.test(event) ? "Trung ương" : event;
   raw.issuerRank = 3;
   return raw;
 }
@@ -946,7 +968,7 @@ function numberedAfterKind(text: string, kStart: number, kEnd: number, form: str
   const cap = isCap(form);
   const pEnd = pos + p[0].length;
   if (!hasSo && countedAfter(text, pEnd)) return null;
-  if (hasSo || (cap && entry.bareNumber)) return partialRaw(text, kStart, pos, p, entry.kind, gaz);
+  if (hasSo || (cap && entry.bareNumber) || (!cap && entry.lowerBareNumber)) return partialRaw(text, kStart, pos, p, entry.kind, gaz);
   // "Đề án 06", "Chương trình 135", "Chương trình 30a": programmes known by a number.
   const lead = p.groups!.lead!;
   if (cap && (entry.kind === "Đề án" || entry.kind === "Chương trình") && !p.groups!.year && lead.length <= 4 && !new RegExp(`^${YEAR}$`).test(lead)) {
@@ -1058,6 +1080,11 @@ function eventKey(name: string): string {
   return `${head}|${ords.join(",")}|${word}|${local}`;
 }
 
+/** A law's name with its abbreviated title spelt out, folded. */
+function lawKey(name: string): string {
+  return fold(name.replace(LAW_ABBR_IN_NAME_RE, (a) => LAW_ABBREVIATIONS[a] ?? a));
+}
+
 /** Named documents take their fullest name in the article. */
 function foldNames(raws: Raw[]): void {
   const named = raws.filter((r) => r.name && !r.number);
@@ -1076,10 +1103,36 @@ function foldNames(raws: Raw[]): void {
     if (!m) byKind.set(r.kind, (m = new Map()));
     m.set(fold(r.name), r.name!);
   }
+  // "Nghị quyết Trung ương 4" is the one "Nghị quyết Trung ương 4 khóa XII" of the article.
+  const eventFull = new Map<string, string>();
+  if (events.size > 1) {
+    const keys = [...events.keys()];
+    for (const k of keys) {
+      const [head, ords, ...rest] = k.split("|");
+      if (!ords) continue;
+      const longer = keys.filter((k2) => {
+        const [h2, o2, ...r2] = k2.split("|");
+        return h2 === head && o2!.startsWith(`${ords},`) && r2.join("|") === rest.join("|");
+      });
+      if (longer.length === 1) eventFull.set(k, events.get(longer[0]!)!);
+    }
+  }
+  // "Luật BHXH" is the "Luật Bảo hiểm xã hội" of the article.
+  const laws = byKind.get("Luật");
+  if (laws) {
+    for (const r of named) {
+      if (r.kind !== "Luật" || !LAW_ABBR_IN_NAME_RE.test(r.name!)) continue;
+      const k = lawKey(r.name!);
+      const full = laws.get(k) ?? [...laws].filter(([f]) => f.startsWith(`${k} `)).map(([, n]) => n);
+      if (typeof full === "string") r.name = full;
+      else if (full.length === 1) r.name = full[0]!;
+    }
+  }
   const memo = new Map<string, string | undefined>();
   for (const r of named) {
     if (r.nameClass === "event") {
-      r.name = events.get(eventKey(r.name!)) ?? r.name;
+      const k = eventKey(r.name!);
+      r.name = eventFull.get(k) ?? events.get(k) ?? r.name;
       continue;
     }
     const names = byKind.get(r.kind)!;

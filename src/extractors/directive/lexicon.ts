@@ -26,13 +26,18 @@ export interface KindEntry {
    * Capitalised word required in both cases unless "số" follows.
    */
   bareNumber: boolean;
+  /**
+   * The lower-case word also takes a bare number ("nghị quyết 35", "thông tư 20"): only for
+   * kinds whose word is never a common verb ("quyết định", "kết luận", "quy định" are).
+   */
+  lowerBareNumber?: boolean;
 }
 
 /** Longest forms are tried first (the regex is built sorted by length). */
 export const KINDS: readonly KindEntry[] = [
   { kind: "Báo cáo", forms: ["Báo cáo"], named: "none", bareNumber: false },
   { kind: "Bộ luật", forms: ["Bộ luật"], named: "law", bareNumber: false },
-  { kind: "Chỉ thị", forms: ["Chỉ thị"], named: "none", bareNumber: true },
+  { kind: "Chỉ thị", forms: ["Chỉ thị"], named: "none", bareNumber: true, lowerBareNumber: true },
   { kind: "Chiến lược", forms: ["Chiến lược"], named: "plan", bareNumber: false },
   { kind: "Chương trình", forms: ["Chương trình"], named: "plan", bareNumber: false },
   { kind: "Chương trình hành động", forms: ["Chương trình hành động"], named: "plan", bareNumber: false },
@@ -45,8 +50,8 @@ export const KINDS: readonly KindEntry[] = [
   { kind: "Kết luận", forms: ["Kết luận"], named: "none", bareNumber: true },
   { kind: "Lệnh", forms: ["Lệnh"], named: "none", bareNumber: false },
   { kind: "Luật", forms: ["Luật"], named: "law", bareNumber: false },
-  { kind: "Nghị định", forms: ["Nghị định"], named: "none", bareNumber: true },
-  { kind: "Nghị quyết", forms: ["Nghị quyết"], named: "resolution", bareNumber: true },
+  { kind: "Nghị định", forms: ["Nghị định"], named: "none", bareNumber: true, lowerBareNumber: true },
+  { kind: "Nghị quyết", forms: ["Nghị quyết"], named: "resolution", bareNumber: true, lowerBareNumber: true },
   { kind: "Nghị quyết liên tịch", forms: ["Nghị quyết liên tịch"], named: "none", bareNumber: true },
   { kind: "Pháp lệnh", forms: ["Pháp lệnh"], named: "law", bareNumber: false },
   { kind: "Quy chế", forms: ["Quy chế"], named: "none", bareNumber: false },
@@ -56,7 +61,7 @@ export const KINDS: readonly KindEntry[] = [
   { kind: "Sắc lệnh", forms: ["Sắc lệnh"], named: "none", bareNumber: true },
   { kind: "Thông báo", forms: ["Thông báo", "Thông báo kết luận"], named: "none", bareNumber: true },
   { kind: "Thông tri", forms: ["Thông tri"], named: "none", bareNumber: false },
-  { kind: "Thông tư", forms: ["Thông tư"], named: "none", bareNumber: true },
+  { kind: "Thông tư", forms: ["Thông tư"], named: "none", bareNumber: true, lowerBareNumber: true },
   { kind: "Thông tư liên tịch", forms: ["Thông tư liên tịch"], named: "none", bareNumber: true },
   { kind: "Tờ trình", forms: ["Tờ trình"], named: "none", bareNumber: false },
   { kind: "Văn bản", forms: ["Văn bản"], named: "none", bareNumber: false },
@@ -365,6 +370,7 @@ export const NUMBERED_ISSUER_HEADS: ReadonlySet<string> = new Set(["Hội nghị
 export const ORG_PRECEDERS: ReadonlySet<string> = new Set([
   "ban",
   "báo",
+  "cử nhân",
   "bộ",
   "cục",
   "diễn đàn",
@@ -380,6 +386,7 @@ export const ORG_PRECEDERS: ReadonlySet<string> = new Set([
   "hội",
   "khoa",
   "lực lượng",
+  "ngành",
   "nghiên cứu",
   "nhóm",
   "pháp",
@@ -387,6 +394,8 @@ export const ORG_PRECEDERS: ReadonlySet<string> = new Set([
   "quỹ",
   "sở",
   "tâm",
+  "thạc sĩ",
+  "tiến sĩ",
   "tạp chí",
   "tổ",
   "trường",
@@ -488,11 +497,13 @@ export const NAME_LATE_STOPWORDS: ReadonlySet<string> = new Set([
 /** Nouns that, right after "Kind N", show the number counts something: "Kế hoạch 5 năm", "quy định 6 người". */
 export const COUNTED_AFTER_NUMBER: ReadonlySet<string> = new Set([
   "bước",
+  "cơ quan",
   "cấp",
   "chữ",
   "cuộc",
   "dự án",
   "điểm",
+  "đơn vị",
   "giải pháp",
   "giờ",
   "ha",
@@ -834,3 +845,45 @@ export const LAW_TITLES: readonly string[] = [
   "Xuất bản",
   "Xuất cảnh, nhập cảnh của công dân Việt Nam",
 ];
+
+/**
+ * Abbreviated law titles as news writes them after "Luật" ("Luật BHXH sửa đổi", "Luật NSNN",
+ * "Luật Thuế TTĐB"), matched case-sensitively; the value is the short title, so that "Luật
+ * BHXH" and "Luật Bảo hiểm xã hội" in one article are one document. An acronym that is not
+ * listed ("Đại học Luật TP.HCM", "Công ty Luật TNHH") is never a law.
+ */
+export const LAW_ABBREVIATIONS: Readonly<Record<string, string>> = {
+  ATGT: "An toàn giao thông",
+  ATTP: "An toàn thực phẩm",
+  ANM: "An ninh mạng",
+  BHXH: "Bảo hiểm xã hội",
+  BHYT: "Bảo hiểm y tế",
+  BVMT: "Bảo vệ môi trường",
+  CĐGT: "Chuyển đổi giới tính",
+  DN: "Doanh nghiệp",
+  ĐĐ: "Đất đai",
+  ĐT: "Đầu tư",
+  ĐTC: "Đầu tư công",
+  GDĐH: "Giáo dục đại học",
+  GTĐB: "Giao thông đường bộ",
+  HTX: "Hợp tác xã",
+  KBCB: "Khám bệnh, chữa bệnh",
+  KDBĐS: "Kinh doanh bất động sản",
+  NSNN: "Ngân sách nhà nước",
+  NVQS: "Nghĩa vụ quân sự",
+  PCCC: "Phòng cháy và chữa cháy",
+  PCTN: "Phòng, chống tham nhũng",
+  QLT: "Quản lý thuế",
+  SHTT: "Sở hữu trí tuệ",
+  TCTD: "Các tổ chức tín dụng",
+  TDTT: "Thể dục, thể thao",
+  "THA dân sự": "Thi hành án dân sự",
+  THADS: "Thi hành án dân sự",
+  "Thuế BVMT": "Thuế bảo vệ môi trường",
+  "Thuế GTGT": "Thuế giá trị gia tăng",
+  "Thuế TNCN": "Thuế thu nhập cá nhân",
+  "Thuế TNDN": "Thuế thu nhập doanh nghiệp",
+  "Thuế TTĐB": "Thuế tiêu thụ đặc biệt",
+  "Thuế XNK": "Thuế xuất khẩu, thuế nhập khẩu",
+  XLVPHC: "Xử lý vi phạm hành chính",
+};
