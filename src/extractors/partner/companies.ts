@@ -8,6 +8,7 @@
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import { fold } from "../../facts/keys.js";
 import { COMPANIES, COMPANY_NAME_TAILS, MEDIA, VIETNAMESE_COMPANIES } from "../../lexicons/companies.js";
+import { acronymAfter, acronymMention } from "./bodies.js";
 import { type Entity, newEntity } from "./gazetteer.js";
 import { statedCountry } from "./localities.js";
 import { type Mention, type SentenceWork, between, byStart, firstEndingAfter, newMention } from "./mention.js";
@@ -230,9 +231,34 @@ function listed(text: string, m: Mention): boolean {
   return false;
 }
 
+/** Acronyms of subsidiaries found in the sentence ("(SDV)"), added once the company loop is done. */
+const subsidiaries: Mention[] = [];
+
+/**
+ * "Công ty Samsung Display Việt Nam (SDV)", "Samsung Electronics Việt Nam Thái Nguyên (SEVT)":
+ * a known company's Vietnamese subsidiary is a company of its own, apart from its parent.
+ */
+function subsidiary(w: SentenceWork, m: Mention): void {
+  const t = w.tokens;
+  let k = m.last;
+  if (m.status === "reject" || k + 2 >= t.length || !t.is(k + 1, "Việt") || !t.is(k + 2, "Nam") || between(w, k, k + 1) !== " " || between(w, k + 1, k + 2) !== " ") return;
+  k += 2;
+  // A province after it, when an acronym closes the name: "… Việt Nam Thái Nguyên (SEVT)".
+  let j = k;
+  while (j + 1 < t.length && j - k < 3 && between(w, j, j + 1) === " " && t.cap(j + 1) && !t.allCaps(j + 1)) j++;
+  if (j > k && acronymAfter(w, t.end(j))) k = j;
+  m.last = k;
+  m.end = t.end(k);
+  m.written = w.text.slice(m.start, m.end);
+  m.entity = newEntity("company", m.written, [], { id: `company:${fold(m.written)}` });
+  m.status = "accept";
+  const acr = acronymMention(w, m.end, m.entity);
+  if (acr && !w.mentions.some((x) => x.start < acr.end && x.end > acr.start)) subsidiaries.push(acr);
+}
+
 /** Resolves the sentence's company mentions and adds the companies found by context. */
 export function companyMentions(w: SentenceWork): void {
-  const ms = w.mentions;
+  let ms = w.mentions;
   // Known names take their tails ("Samsung Electronics").
   let companies = false;
   for (const m of ms) {
@@ -242,6 +268,11 @@ export function companyMentions(w: SentenceWork): void {
     m.end = w.tokens.end(m.last);
     m.written = w.text.slice(m.start, m.end);
     if (m.status === "company" && hasContext(w, m.first)) m.status = "accept";
+    subsidiary(w, m);
+  }
+  if (subsidiaries.length) {
+    ms = w.mentions = [...ms, ...subsidiaries].sort(byStart);
+    subsidiaries.length = 0;
   }
   // Unknown names the text presents as foreign companies: "tập đoàn Hana Micron (Hàn Quốc)".
   // Only a partner the gazetteer found can state the country (see `statedCountry`).

@@ -104,6 +104,45 @@ export const corpus: Corpus = {
     positive("USAID", { kind: "organization", country: "US" }),
     positive("hợp tác Mekong - Lan Thương", { kind: "organization" }),
 
+    // --- Named foreign bodies: <head> … <foreign anchor> (bodies.ts) ------------------------
+    positive("Bộ Ngoại giao Nhật Bản ra thông cáo.", { name: "Bộ Ngoại giao Nhật Bản", kind: "organization", country: "JP" }),
+    positive("Ban Thư ký APEC công bố báo cáo.", { name: "Ban Thư ký APEC", kind: "organization" }),
+    positive("Tòa án châu Âu ra phán quyết.", { name: "Tòa án châu Âu", kind: "organization" }),
+    positive("Quốc hội Lào thông qua nghị quyết.", { name: "Quốc hội Lào", kind: "organization", country: "LA" }),
+    positive("Cục Dự trữ liên bang Mỹ (Fed) tăng lãi suất.", { name: "Cục Dự trữ liên bang Mỹ", kind: "organization", country: "US", aliases: ["Fed"] }),
+    positive("Cơ quan hỗ trợ chính sách APEC (PSU) công bố số liệu.", { name: "Cơ quan hỗ trợ chính sách APEC", aliases: ["PSU"] }),
+    positive("Ngân hàng Trung ương châu Âu (ECB) giữ nguyên lãi suất.", { name: "Ngân hàng Trung ương châu Âu", aliases: ["ECB"] }),
+    positive("Hội đồng Hợp tác Kinh tế Thái Bình Dương (PECC) họp thường niên.", { name: "Hội đồng Hợp tác Kinh tế Thái Bình Dương", aliases: ["PECC"] }),
+    positive("Ủy ban châu Âu (EC) đề xuất gói hỗ trợ.", { name: "Ủy ban châu Âu", aliases: ["EC"] }),
+    positive("Phòng Công nghiệp và Thương mại Đức tại Việt Nam (AHK) tổ chức hội thảo.", {
+      name: "Phòng Công nghiệp và Thương mại Đức tại Việt Nam",
+      kind: "organization",
+      country: "DE",
+      aliases: ["AHK"],
+    }),
+    positive("Ủy ban Quốc gia Trung Quốc về hợp tác kinh tế Thái Bình Dương tổ chức hội thảo.", {
+      name: "Ủy ban Quốc gia Trung Quốc về hợp tác kinh tế Thái Bình Dương",
+      country: "CN",
+    }),
+    positive("Hiệp hội Doanh nghiệp châu Âu tại Việt Nam kiến nghị.", { name: "Hiệp hội Doanh nghiệp châu Âu tại Việt Nam", kind: "organization" }),
+    positive("Đại diện Bộ Tư lệnh Thái Bình Dương của Mỹ thăm cảng.", { name: "Bộ Tư lệnh Thái Bình Dương của Mỹ", country: "US" }),
+    positive("Cơ quan Phát triển nguồn nhân lực Hàn Quốc tuyển lao động.", { name: "Cơ quan Phát triển nguồn nhân lực Hàn Quốc", country: "KR" }),
+    positive("Ông là giáo sư Đại học bang Arizona.", { name: "Đại học bang Arizona", kind: "organization" }),
+    positive("Cục Dự trữ liên bang Mỹ (Fed) họp tuần này. Quyết định của Fed được chờ đợi.", { name: "Cục Dự trữ liên bang Mỹ", aliases: ["Fed"] }),
+    inContext("Bộ Ngoại giao Nhật Bản hoan nghênh. Nhật Bản là đối tác lớn.", "Nhật Bản", { name: "Nhật Bản", kind: "country" }),
+    inContext("Ủy ban Tình báo Thượng viện Mỹ điều trần.", "Ủy ban Tình báo Thượng viện Mỹ", { kind: "organization", country: "US" }),
+    // Vietnamese bodies, titles and clauses keep the country as it was, and make no body.
+    inContext("Đại sứ quán Việt Nam tại Nhật Bản tổ chức sự kiện.", "Nhật Bản", { name: "Nhật Bản", kind: "country" }),
+    inContext("Bộ trưởng Quốc phòng Mỹ thăm Việt Nam.", "Mỹ", { name: "Hoa Kỳ", kind: "country" }),
+    inContext("Bộ Công Thương cho biết Mỹ là thị trường lớn nhất.", "Mỹ", { name: "Hoa Kỳ", kind: "country" }),
+    inContext("Quốc hội trong chuyến thăm chính thức tới Anh đã ký kết.", "Anh", { name: "Anh", kind: "country" }),
+    inContext("Bộ Quốc phòng nước này nhấn mạnh Triều Tiên phải dừng thử tên lửa.", "Triều Tiên", { kind: "country" }),
+    inContext("Ủy ban liên Chính phủ Việt Nam - Lào họp kỳ thứ 40.", "Lào", { name: "Lào", kind: "country" }),
+    inContext("Tòa án Mỹ bác đơn kiện.", "Mỹ", { name: "Hoa Kỳ", kind: "country" }),
+    inContext("Tổ chức thành công APEC 2017 là dấu ấn lớn.", "APEC", { name: "APEC", kind: "organization" }),
+    inContext("Ủy ban Quốc gia APEC họp phiên toàn thể.", "APEC", { name: "APEC", kind: "organization" }),
+    inContext("Bộ luật Hình sự Liên bang Nga có hiệu lực.", "Liên bang Nga", { name: "Nga", kind: "country" }),
+
     // --- World regions -------------------------------------------------------------------
     ...examples({ name: "châu Âu", kind: "region" }, ["châu Âu", "Châu Âu", "các nước châu Âu"]),
     ...examples({ name: "Mỹ Latinh", kind: "region" }, ["Mỹ Latinh", "Mỹ La-tinh", "Mỹ La tinh"]),
@@ -143,6 +182,10 @@ export const corpus: Corpus = {
     inContext("tập đoàn Hyosung (Hàn Quốc) đầu tư thêm", "Hyosung", { name: "Hyosung", kind: "company", country: "KR" }),
     inContext("Tập đoàn Lotus Pharma (Đài Loan) mua lại cổ phần.", "Lotus Pharma", { name: "Lotus Pharma", kind: "company" }),
     positive("tập đoàn SK đầu tư vào Masan", { name: "SK", kind: "company" }),
+    // A known company's Vietnamese subsidiary is a company of its own, apart from its parent.
+    positive("Công ty Samsung Display Việt Nam (SDV) tuyển 1.000 lao động.", { name: "Samsung Display Việt Nam", kind: "company", aliases: ["SDV"] }),
+    inContext("Tập đoàn Samsung Việt Nam xuất khẩu mạnh. Samsung là nhà đầu tư lớn.", "Samsung Việt Nam", { name: "Samsung Việt Nam", kind: "company" }),
+    inContext("Tập đoàn Samsung Việt Nam xuất khẩu mạnh. Samsung là nhà đầu tư lớn.", "Samsung", { name: "Samsung", kind: "company" }),
     inContext("Công ty Amkor Technology (Mỹ) khánh thành nhà máy.", "Amkor Technology", { name: "Amkor Technology", kind: "company", country: "US" }),
 
     // --- Foreign localities --------------------------------------------------------------

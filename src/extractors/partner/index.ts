@@ -7,6 +7,7 @@
 //   1. gazetteer  one index of every form of every known partner, longest form first at each
 //                 word; each match judged by its neighbours (rules.ts)
 //   2. localities "tỉnh X (Lào)", "thành phố Gimje" (localities.ts)
+//      bodies     "Bộ Ngoại giao Nhật Bản", "Cục Dự trữ liên bang Mỹ (Fed)" (bodies.ts)
 //   3. compounds  "Việt - Nhật", "Mỹ - Trung"
 //   4. companies  known names, lists, "tập đoàn X (Hàn Quốc)" (companies.ts)
 //   5. article    one sense per discourse: where "Đức" is also someone's name in the article, a
@@ -20,6 +21,7 @@ import type { Sentence } from "../../segment/index.js";
 import type { Gazetteer } from "../../config.js";
 import { fold as foldText } from "../../facts/keys.js";
 import { SHORT_FORMS } from "./ambiguity.js";
+import { DEFINED_ACRONYMS, bodyMentions } from "./bodies.js";
 import { companyMentions } from "./companies.js";
 import { COUNTRY_ENTITIES, type TextMatch, userIndex } from "./gazetteer.js";
 import { localityMentions } from "./localities.js";
@@ -27,7 +29,7 @@ import { type Mention, type SentenceWork, between, byStart, mentionAt, newMentio
 import { relationMentions } from "./relations.js";
 import { gazetteerMentions } from "./rules.js";
 import { scanSentence } from "./scan.js";
-import { WordArena, WordSet, tokenize } from "./tokens.js";
+import { WordArena, WordSet, isWordCode, tokenize } from "./tokens.js";
 
 type PartnerCandidate = Candidate<"partner">;
 
@@ -168,9 +170,11 @@ function analyse(sentences: readonly Sentence[], ctx: ExtractContext): Map<numbe
     const w = works[k]!;
     w.mentions = gazetteerMentions(w, matches[k]!);
     localityMentions(w);
+    bodyMentions(w);
     compounds(w);
     companyMentions(w);
   }
+  definedAcronyms(sentences, works);
   resolveAmbiguity(works);
   for (const w of works) relationMentions(w);
   const stop = g.stopNames.length ? new Set(g.stopNames.map(fold)) : NO_NAMES;
@@ -192,6 +196,40 @@ function analyse(sentences: readonly Sentence[], ctx: ExtractContext): Map<numbe
     out.set(w.offset, cands);
   }
   return out;
+}
+
+/**
+ * "Cục Dự trữ liên bang Mỹ (Fed)" … "Fed tăng lãi suất": an acronym a body was given in brackets
+ * is that body wherever the article names it alone (any sentence: a skipped one is read now).
+ */
+function definedAcronyms(sentences: readonly Sentence[], works: SentenceWork[]): void {
+  let defined: Map<string, Mention> | undefined;
+  for (const w of works) for (const m of w.mentions) if (DEFINED_ACRONYMS.has(m)) (defined ??= new Map()).set(m.written, m);
+  if (!defined) return;
+  const byOffset = new Map(works.map((w) => [w.offset, w]));
+  let added = false;
+  for (const s of sentences) {
+    for (const [acr, def] of defined) {
+      for (let at = s.text.indexOf(acr); at >= 0; at = s.text.indexOf(acr, at + 1)) {
+        const end = at + acr.length;
+        if ((at > 0 && isWordCode(s.text.charCodeAt(at - 1))) || (end < s.text.length && isWordCode(s.text.charCodeAt(end)))) continue;
+        let w = byOffset.get(s.start);
+        if (!w) {
+          w = { offset: s.start, text: s.text, tokens: tokenize(s.text, arena), mentions: [] };
+          byOffset.set(s.start, w);
+          added = true;
+        }
+        if (w.mentions.some((x) => x.start < end && x.end > at)) continue;
+        const t = w.tokens;
+        w.mentions.push(newMention(at, end, t.indexAt(at), t.indexAt(end - 1), def.entity, acr, "accept"));
+        w.mentions.sort(byStart);
+      }
+    }
+  }
+  if (added) {
+    works.length = 0;
+    works.push(...[...byOffset.values()].sort((a, b) => a.offset - b.offset));
+  }
 }
 
 let arena = new WordArena(1 << 16);
