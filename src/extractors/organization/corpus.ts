@@ -193,6 +193,22 @@ export const corpus: Corpus = {
       "Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.",
       "Ủy ban Đối ngoại và An ninh Quốc gia Iran cảnh báo.",
     ),
+    // Universities written "Trường ĐH"; a place alone closes the name before the clause.
+    positive("Trường ĐH Quy Nhơn vừa công bố điểm chuẩn.", { name: "Trường ĐH Quy Nhơn" }),
+    positive("Trường ĐH Cần Thơ cần thêm giảng viên.", { name: "Trường ĐH Cần Thơ" }),
+    inContext("Trường ĐH Bách khoa (ĐHQG TP. HCM) vừa công bố điểm chuẩn.", "Trường ĐH Bách khoa", { name: "Trường ĐH Bách khoa" }),
+    positive("Trường CĐ Y tế Khánh Hòa phát gạo cho ngư dân.", { name: "Trường CĐ Y tế Khánh Hòa" }),
+    // Lower-case words before a place, "Việt Nam" or "Quốc gia".
+    positive("Hiệp hội doanh nghiệp Thanh Hóa tổ chức hội thảo.", { name: "Hiệp hội doanh nghiệp Thanh Hóa" }),
+    positive("Hội đồng thẩm định Quốc gia đã họp phiên thứ nhất.", { name: "Hội đồng thẩm định Quốc gia" }),
+    positive("Liên đoàn bóng chuyền Việt Nam công bố danh sách.", { name: "Liên đoàn bóng chuyền Việt Nam" }),
+    positive("Hiệp hội Bệnh viện tư nhân VN kiến nghị sửa quy định.", { name: "Hiệp hội Bệnh viện tư nhân VN" }),
+    ...negative(
+      // events and joint bodies, not a lower-case-led name
+      "Hội chợ Hà Nội thu hút nhiều khách.",
+      "Hội thảo Quốc gia về giáo dục diễn ra hôm qua.",
+      "Chủ tịch Ủy ban hợp tác Việt Nam – Lào ký kết biên bản.",
+    ),
     inContext(
       "Thỏa thuận hợp tác giữa HĐND tỉnh Hòa Bình với HĐND tỉnh Tuv (Mông Cổ).",
       "HĐND tỉnh Hòa Bình",

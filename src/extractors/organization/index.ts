@@ -62,6 +62,7 @@ import {
   TAKES_SUBJECT,
   UNIT_OF,
   KIND,
+  LEAD_KINDS,
   LEVEL,
   LOCAL,
   NAMED,
@@ -335,6 +336,8 @@ class Reader extends Cursor {
     // "Ban Quản lý dự án Thủy điện Sơn La", "Ban Quản lý các khu công nghiệp tỉnh".
     if (end <= k.end && k.value === "Ban Quản lý") end = this.managementHead(k.end);
     // "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ …".
+    // "Hiệp hội doanh nghiệp Thanh Hóa", "Hội đồng thẩm định Quốc gia".
+    if (end <= k.end && LEAD_KINDS.has(k.value)) end = this.leadName(k.end, k.value === "Hội");
     if (TAKES_SUBJECT.has(k.value)) end = this.subject(end, end > k.end);
     if (end <= k.end) return null;
     // Its locality: "Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An", "Hội Chữ thập đỏ huyện Sóc Sơn".
@@ -374,6 +377,33 @@ class Reader extends Cursor {
     if (mixed) m.mixed = true;
     if (NEEDS_ABBREVIATION.has(k.value)) m.needsAbbr = true;
     return m;
+  }
+
+  /**
+   * A name that opens with one to three lower-case words and closes with a place, "Việt Nam"/"VN",
+   * "Quốc gia" or "Trung ương": its end, or j. `council`: only "đồng …" ("Hội đồng …").
+   */
+  private leadName(j: number, council: boolean): number {
+    if (!this.lowerWord(j) || !this.adj(j - 1, j) || (council && !this.isId(j, W.dong))) return j;
+    let q = j;
+    while (q < this.hi && q - j < 4 && this.lowerWord(q) && this.adj(q - 1, q)) {
+      if (this.roles(q, R_JOINER | R_QUANT) || (this.roles(q, R_SUBJECT_END) && SUBJECT_END.longestEnd(this.T, q, this.hi) > 0)) return j;
+      q++;
+    }
+    if (q === j || q - j > 3 || !this.capWord(q) || !this.adj(q - 1, q)) return j;
+    const place = knownPlaceEnd(this, q);
+    // Not "Ủy ban hợp tác Việt Nam - Lào": a joint body.
+    const e = place > 0 ? place : this.isId(q, W.vn) ? q + 1 : q + 2;
+    if (this.is(e, C.dash) || this.is(e, C.endash)) return j;
+    if (place > 0) return place;
+    if (this.isId(q, W.vn) && this.flags(q) & UPPER) return q + 1;
+    if (this.flags(q + 1) & WORD && ((this.isId(q, W.viet) && this.isId(q + 1, W.nam)) || (this.isId(q, W.quoc) && this.isId(q + 1, W.gia)) || (this.isId(q, W.trung) && this.isId(q + 1, W.uong)))) return q + 2;
+    return j;
+  }
+
+  /** "Việt Nam" or "VN" at token r. */
+  private vietnamAt(r: number): boolean {
+    return this.isId(r, W.vn) ? (this.flags(r) & UPPER) !== 0 : this.isId(r, W.viet) && this.isId(r + 1, W.nam) && (this.flags(r) & TITLE) !== 0;
   }
 
   /** After "Ban Quản lý": a lower-case head ("dự án", "các khu công nghiệp") and a name or a place. */
@@ -458,6 +488,9 @@ class Reader extends Cursor {
     if (!this.capWord(j) || !this.adj(j - 1, j) || this.roles(j, R_QUANT)) return j;
     let good = j;
     let k = j;
+    // A place alone is the name when lower-case words follow: "Trường ĐH Cần Thơ cần …".
+    const whole = knownPlaceEnd(this, j);
+    if (whole > j + 1 && this.has(whole) && this.lowerWord(whole)) return whole;
     while (k < this.hi && k - j < 14) {
       if (k > j && !this.adj(k - 1, k)) break;
       const f = this.flags(k);
@@ -489,7 +522,8 @@ class Reader extends Cursor {
         while (r < this.hi && (this.flags(r) & (WORD | CAP)) === WORD && this.adj(r - 1, r)) r++;
         const interior =
           this.capWord(r) && this.adj(r - 1, r) && !(commonSurname(this, r) && this.personRunFrom(r)) && !(this.roles(r, R_QUANT));
-        if (interior && r - k <= 2) {
+        // Three lower-case words before "Việt Nam": "Hiệp hội Bệnh viện tư nhân VN".
+        if (interior && (r - k <= 2 || (r - k === 3 && this.vietnamAt(r)))) {
           let joinersOk = true;
           for (let q = k; q < r; q++) if (!this.isId(q, W.va) && this.roles(q, R_JOINER)) joinersOk = false;
           if (joinersOk) {

@@ -101,8 +101,18 @@ LEVEL.add("Thành phố", "thành phố").add("Tp", "thành phố");
 /** "Ban Tuyên giáo" of "Ban Tuyên giáo Tỉnh ủy". */
 export const PARTY_UNIT = phraseTrie(PARTY_COMMITTEE_UNITS);
 
+/** Kind words this extractor reads besides lexicons/organizations.ts: abbreviated schools ("Trường ĐH Quy Nhơn"). */
+const EXTRA_KINDS: readonly string[] = ["Trường ĐH", "Trường CĐ"];
+
 /** Kind words that open a named body. */
-export const KIND = phraseTrie(BODY_KINDS);
+export const KIND = phraseTrie([...BODY_KINDS, ...EXTRA_KINDS]);
+
+/**
+ * Kind words whose name may open with lower-case words when a place, "Việt Nam" or "Quốc gia"
+ * closes it ("Hiệp hội doanh nghiệp Thanh Hóa", "Hội đồng thẩm định Quốc gia"); "Hội" only as
+ * "Hội đồng" ("Hội chợ Hà Nội", "Hội thảo Quốc gia" are events).
+ */
+export const LEAD_KINDS: ReadonlySet<string> = new Set(["Hiệp hội", "Hội", "Liên đoàn", "Liên hiệp", "Tổng hội", "Tổng công ty", "Ủy ban", "Cục", "Tổng cục"]);
 export const NEEDS_ABBREVIATION: ReadonlySet<string> = new Set(KINDS_WITH_ABBREVIATION);
 export const TAKES_SUBJECT: ReadonlySet<string> = new Set(KINDS_WITH_SUBJECT);
 
@@ -255,6 +265,7 @@ export const W = {
   ho: wordId("hồ"),
   ong: wordId("ông"),
   ba: wordId("bà"),
+  dong: wordId("đồng"),
 } as const;
 
 /**

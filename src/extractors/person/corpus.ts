@@ -108,6 +108,29 @@ export const corpus: Corpus = {
       title: "Tổng thống Pháp",
     }),
 
+    // --- Foreign names after an honorific or degree ("-sỹ" spellings, sentence start, romanised) ---
+    positive("Tiến sỹ Wang Zhennyu đến từ Đại học Bắc Kinh cho biết.", { name: "Wang Zhennyu" }),
+    positive("Tiến sỹ Alan Bollard, Giám đốc điều hành Ban Thư ký APEC, phát biểu khai mạc.", {
+      name: "Alan Bollard",
+      title: "Giám đốc điều hành Ban Thư ký APEC",
+    }),
+    positive("Theo ông Han Myoung-Sup, thị trường Việt Nam còn nhiều dư địa.", { name: "Han Myoung-Sup" }),
+    positive("Theo ông Han Myoung Sup, thị trường Việt Nam còn nhiều dư địa.", { name: "Han Myoung Sup" }),
+    positive("Ngài Ban Ki-moon phát biểu tại lễ khai mạc.", { name: "Ban Ki-moon" }),
+    positive("Giáo sư Joseph Stiglitz cho rằng lạm phát sẽ giảm.", { name: "Joseph Stiglitz" }),
+    positive("Trong khi đó, bà Angela Merkel kêu gọi đối thoại.", { name: "Angela Merkel" }),
+    positive("Thượng nghị sỹ John McCain chỉ trích quyết định này.", { name: "John McCain", title: "Thượng nghị sỹ" }),
+    positive("Nguyên Chủ tịch VEF - Bà Lê Thu Hương cho biết.", { name: "Lê Thu Hương" }),
+
+    // --- A family name right after the office's body; a domain list; ĐBQH ----------------------
+    positive("Thứ trưởng Bộ Tài chính Đỗ Hoàng Anh Tuấn cho biết.", { name: "Đỗ Hoàng Anh Tuấn", title: "Thứ trưởng Bộ Tài chính" }),
+    positive("Phó Chủ tịch UBND tỉnh Lê Nguyễn Minh Quang ký quyết định.", { name: "Lê Nguyễn Minh Quang", title: "Phó Chủ tịch UBND tỉnh" }),
+    positive("ông Mai Trần Quốc Bảo cho biết.", { name: "Mai Trần Quốc Bảo" }),
+    positive("Thứ trưởng Bộ Kế hoạch, Đầu tư Đặng Huy Đông cho biết.", { name: "Đặng Huy Đông", title: "Thứ trưởng Bộ Kế hoạch, Đầu tư" }),
+    positive("Ông Vũ Kim Cự, ĐBQH tỉnh Hà Tĩnh, cho rằng cần sửa luật.", { name: "Vũ Kim Cự", title: "ĐBQH tỉnh Hà Tĩnh" }),
+    positive("Bộ trưởng Tài nguyên và Môi trường Trần Hồng Hà cho biết.", { name: "Trần Hồng Hà", title: "Bộ trưởng Tài nguyên và Môi trường" }),
+    positive("Phóng viên trao đổi với Chủ tịch UBND tỉnh Kon Tum, Ông Nguyễn Văn Hòa về cải cách.", { name: "Nguyễn Văn Hòa" }),
+
     // --- One word: folded into the article's full name, else nothing ----------------------------
     positive("Bộ trưởng Bộ Ngoại giao Bùi Thanh Sơn chủ trì hội nghị. Bộ trưởng Sơn nhấn mạnh ba nhóm nhiệm vụ.", {
       name: "Bùi Thanh Sơn",
@@ -152,6 +175,13 @@ export const corpus: Corpus = {
       "tại nút giao Phạm Văn Đồng - Nguyễn Thái Sơn",
       "Nguyễn Hữu Thọ (quận 7) ùn ứ",
       "Trường THPT Nguyễn Thị Minh Khai",
+      // a school named after a person, even after an office; a club after "HLV"; a product after "MS"
+      "Hiệu trưởng Trường THPT Phan Đình Phùng cho biết.",
+      "Phó hiệu trưởng Trường Tiểu học Nguyễn Khả Trạc cho biết.",
+      "HLV Real Madrid đã lên tiếng.",
+      "Cài đặt MS Office trên máy tính.",
+      // unaccented two-word nicknames after "ông" are not read as foreign names
+      "Theo ông Ba Phi thì chuyện này rất lạ.",
       "quận Hai Bà Trưng, Hà Nội",
       "tỉnh Hòa Bình và tỉnh Vĩnh Long",
       "Trường Đại học Bách khoa tuyển sinh",

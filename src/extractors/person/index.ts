@@ -44,7 +44,7 @@ import {
   isVietnameseSyllable,
   toTitleCase,
 } from "../organization/tokens.js";
-import { COUNTRY, NAME_COMPOUND, R_NAME_COMPOUND, R_COMPOUND, R_COUNTRY_FIRST, R_SURNAME_COMMON, R_SURNAME_LONG, R_SURNAME_RARE, R_TAIL, W } from "../organization/lexicon.js";
+import { COUNTRY, NAME_COMPOUND, R_LEVEL_FIRST, R_ORG_FIRST, R_NAME_COMPOUND, R_COMPOUND, R_COUNTRY_FIRST, R_SURNAME_COMMON, R_SURNAME_LONG, R_SURNAME_RARE, R_TAIL, W } from "../organization/lexicon.js";
 import { PLACE, R_PLACE_FIRST } from "../organization/places.js";
 import { BySentence } from "../organization/by-sentence.js";
 import {
@@ -62,6 +62,8 @@ import {
   R_LINK,
   R_MODIFIER,
   R_NOT_PERSON_FIRST,
+  R_SCHOOL_FIRST,
+  SCHOOL_BEFORE,
   R_PARTICLE,
   R_STREET_FIRST,
   R_STREET_WORD,
@@ -117,7 +119,7 @@ const MAX_CHAIN = 8;
 const MAX_APPOSITIVE = 48;
 
 /** Capitalised honorifics that stay honorifics inside a sentence ("Ngài", "Đồng chí", "HLV"). */
-const CAPITALISED_HONORIFIC = /^(?:Ngài|Đồng|Hòa|Thượng|Đại|Linh|Mục|Giám|Hồng|Đức|Mr|Mrs|Ms|Dr|HLV|VĐV|Bác)/u;
+const CAPITALISED_HONORIFIC = /^(?:Ngài|Đồng|Hòa|Thượng|Đại|Linh|Mục|Giám|Hồng|Đức|Mr|Mrs|Ms|Dr|HLV|VĐV|Bác|Tiến|Thạc|Giáo|Phó|Kỹ|Luật|Chuyên)/u;
 const PERSONAL = /^(?:ông|bà|ngài|mr|mrs|ms|dr)$/iu;
 const AGE = /^\(\s*(?:sinh năm|SN|sn|\d{1,3}\s*tuổi)/u;
 const ADDRESS_AFTER = /^(?:phường|quận|xã|huyện|thị xã|thị trấn|P|Q|TP|tp)$/u;
@@ -199,7 +201,8 @@ class Reader extends Cursor {
     if (this.x.covered[k]) return true;
     if (this.x.nameTok[k]) return false;
     const f = this.flags(k);
-    if (f & CAP) return true;
+    // Not a word that opens a clause: "Chủ tịch UBND tỉnh Kon Tum, Ông Nguyễn Văn Hòa".
+    if (f & CAP) return !this.clause(k);
     if (f & WORD) {
       if (this.inLink(k)) return true;
       const r = this.roles(k, R_COMPOUND | R_TAIL);
@@ -220,6 +223,12 @@ class Reader extends Cursor {
     // A comma inside a list of domains: "Bộ trưởng Kinh doanh, Thương mại và Doanh nghiệp …".
     if (ns > k + 1 && this.is(k, C.comma) && this.capWord(k + 1) && !this.x.nameTok[k + 1] && this.afterDomain(k)) {
       for (let q = k + 2; q < ns && q - k <= 6; q++) if (this.isId(q, W.va)) return true;
+      // "Thứ trưởng Bộ Kế hoạch, Đầu tư Đặng Huy Đông": one domain word after the comma, then the name.
+      if (ns - k <= 3 && ns - k >= 2) {
+        let domain = true;
+        for (let q = k + 1; q < ns && domain; q++) if (!(q === k + 1 ? this.capWord(q) && this.syllable(q) : this.roles(q, R_COMPOUND) && this.lowerWord(q))) domain = false;
+        if (domain) return true;
+      }
     }
     return false;
   }
@@ -378,7 +387,9 @@ class Reader extends Cursor {
       if (HONORIFIC.longestEnd(this.T, h, this.hi) === ns) {
         // Lower-case in running text ("ông"), capitalised only at the sentence start ("Ông").
         const f = this.flags(h);
-        if (f & CAP && !(f & UPPER) && h > this.lo && !CAPITALISED_HONORIFIC.test(this.text(h))) continue;
+        // After " - " or ":" a new phrase starts: "Nguyên Chủ tịch VEF - Bà Đường Thu Hương".
+        const opens = this.is(h - 1, C.dash) || this.is(h - 1, C.endash) || this.is(h - 1, C.colon);
+        if (f & CAP && !(f & UPPER) && h > this.lo && !opens && !CAPITALISED_HONORIFIC.test(this.text(h))) continue;
         return { start: h, degree: false };
       }
     }
@@ -441,7 +452,10 @@ class Reader extends Cursor {
       }
       if (!ok) continue;
       // An ethnic-minority family name that opens the run takes the whole run ("Y Thanh Hà Niê Kđăm").
-      const score = long && p === s ? 30 : tier * 10 + (len === 3 ? 4 : len === 4 ? 3 : len === 2 ? 2 : 1);
+      // A common family name that opens the run takes four syllables ("Thứ trưởng Bộ Tài chính Đỗ
+      // Hoàng Anh Tuấn"), unless it opens a place ("Cao Bằng Lê Văn Hà").
+      const whole = p === s && len === 4 && tier === 2 && this.placeEnd(p) < 0;
+      const score = long && p === s ? 30 : tier * 10 + (len === 3 || whole ? 4 : len === 4 ? 3 : len === 2 ? 2 : 1);
       if (score > bestScore) {
         best = p;
         bestScore = score;
@@ -506,6 +520,12 @@ class Reader extends Cursor {
       pending.push({ s: p, e, foreign: false, single: false, upper: false });
       return;
     }
+    // "Ngài Ban Ki-moon", "Giáo sư Joseph Stiglitz" at a sentence start: the honorific opens the
+    // run (not "HLV", "MS": "HLV Real Madrid", "MS Office").
+    if (this.roles(s, R_HONORIFIC_FIRST) && !(this.T.flags[s]! & UPPER)) {
+      const h = HONORIFIC.longestEnd(this.T, s, e);
+      if (h > s && h < e) s = h;
+    }
     let upper = true;
     for (let k = s; k < e && upper; k++) if (!(this.T.flags[k]! & UPPER)) upper = false;
     const fs = this.skipPlaces(s, e);
@@ -544,8 +564,11 @@ class Reader extends Cursor {
     // office or a country ("Nhà vua Iran Mohammad Reza Pahlavi, Nhà vua Na Uy Olav V").
     for (const x of pending) {
       const place = (this.placeEnd(x.s) > 0 ? this.placeEnd(x.s) : this.countryEnd(x.s)) === x.e;
+      // A place after a level word ("ĐBQH tỉnh Hà Tĩnh") stays inside an office.
+      if (place && x.s > this.lo && this.roles(x.s - 1, R_LEVEL_FIRST) && !this.capWord(x.s - 1)) continue;
       if (!x.foreign || (!x.single && !place)) nameStart[x.s] = 1;
-      const marked = !x.foreign || (!x.single && !place && x.s > this.lo && (inHead[x.s - 1] || covered[x.s - 1]));
+      // Not "Bộ Kế" of "Thứ trưởng Bộ Kế hoạch, Đầu tư Đặng Huy Đông": a body's name cut by a lower-case word.
+      const marked = !x.foreign || (!x.single && !place && x.s > this.lo && (inHead[x.s - 1] || covered[x.s - 1]) && !(this.roles(x.s, R_ORG_FIRST) && this.lowerWord(x.e) && this.adj(x.e - 1, x.e)));
       if (marked) nameTok.fill(1, x.s, x.e);
     }
 
@@ -579,7 +602,10 @@ class Reader extends Cursor {
           out.push(this.found(c, nameText, title, hon, appositive, true, !(foreignContext || personal)));
           continue;
         }
-        if (vietnamese && !foreignContext) continue;
+        // Words that look like Vietnamese syllables: a foreign name only after a foreign office or
+        // country, or after an honorific when the name is unaccented and long or hyphenated
+        // ("ông Han Myoung Sup", "Ngài Ban Ki-moon"), never "ông Ba Phi".
+        if (vietnamese && !foreignContext && !(hon && this.romanised(c.s, c.e))) continue;
         // After a plain office with no country or honorific ("CEO Kusto Home"): only a name the
         // article states elsewhere with a country or honorific.
         if (!foreignContext && !hon && !appositive && title?.kind !== "rank") {
@@ -607,9 +633,30 @@ class Reader extends Cursor {
         const first = this.listStart(c.s);
         if (first < c.s && (this.placeBefore(first) || this.streetAround(first, first))) continue;
       } else if (!title && !hon && !appositive && this.placeBefore(c.s)) continue;
+      // A school named after a person: "Hiệu trưởng Trường Tiểu học Nguyễn Khả Trạc", "Trường THCS - THPT Nguyễn Tất Thành".
+      else if (title && !hon && this.schoolBefore(c.s)) continue;
       if (title && title.kind === "rank" && appositive) title = appositive;
       out.push(this.found(c, nameText, title, hon, appositive, false));
     }
+  }
+
+  /** Tokens [s, e) are plain ASCII letters and either three words or hyphenated ("Han Myoung Sup", "Ban Ki-moon"). */
+  private romanised(s: number, e: number): boolean {
+    let words = 0;
+    let hyphen = false;
+    const text = this.T.text;
+    for (let k = s; k < e; k++) {
+      if (this.is(k, C.dash)) {
+        hyphen = true;
+        continue;
+      }
+      words++;
+      for (let q = this.start(k); q < this.end(k); q++) {
+        const ch = text.charCodeAt(q) | 32;
+        if (ch < 97 || ch > 122) return false;
+      }
+    }
+    return words >= 3 || (hyphen && words >= 2);
   }
 
   private allSyllables(s: number, e: number): boolean {
@@ -663,6 +710,12 @@ class Reader extends Cursor {
   /** A partner (country) claimed just before token s ("Đại sứ Mỹ Marc Knapper"). */
   private partnerBefore(s: number): boolean {
     return s > this.lo && this.x.covered[s - 1] === 1 && this.capWord(s - 1);
+  }
+
+  /** A school word right before token s ("Trường THPT", "Tiểu học", "Đại học"). */
+  private schoolBefore(s: number): boolean {
+    for (let h = Math.max(this.lo, s - 3); h < s; h++) if (this.roles(h, R_SCHOOL_FIRST) && SCHOOL_BEFORE.endsAt(this.T, h, s)) return true;
+    return false;
   }
 
   /** A place, street or institution word (or a number) right before token s. */

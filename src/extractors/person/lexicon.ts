@@ -5,6 +5,17 @@ import { DEGREES, FOREIGN_OFFICES, HONORIFICS, OFFICES, OFFICE_LINK_WORDS, RANKS
 import type { Gazetteer } from "../../config.js";
 import { TokenTrie, VOCAB, keysOf, markWords, newRole, phraseTrie } from "../organization/tokens.js";
 
+/**
+ * Offices, foreign offices and honorifics this extractor reads besides those of lexicons/titles.ts:
+ * abbreviated offices ("Vũ Kim Cự, ĐBQH tỉnh Hà Tĩnh") and the "-sỹ" spellings many outlets use
+ * ("Tiến sỹ Alan Bollard", "Thượng nghị sỹ John McCain").
+ */
+const EXTRA_OFFICES: readonly string[] = ["ĐBQH", "Đại biểu HĐND", "Đại biểu Hội đồng nhân dân"];
+const EXTRA_FOREIGN_OFFICES: readonly string[] = ["Nghị sỹ", "Thượng nghị sỹ", "Hạ nghị sỹ"];
+const EXTRA_HONORIFICS: readonly string[] = ["tiến sỹ", "thạc sỹ", "giáo sư tiến sĩ", "giáo sư tiến sỹ", "bác sỹ", "nghệ sỹ", "nhạc sỹ", "kỹ sư"].filter(
+  (h) => !HONORIFICS.includes(h),
+);
+
 export type HeadKind = "office" | "foreign" | "rank";
 
 export interface Head {
@@ -40,13 +51,13 @@ function headTrie(offices: readonly string[], foreign: readonly string[], ranks:
 }
 
 /** Offices, foreign offices and ranks, each also with "Phó " before it. */
-export const HEADS = headTrie(OFFICES, FOREIGN_OFFICES, RANKS);
+export const HEADS = headTrie([...OFFICES, ...EXTRA_OFFICES], [...FOREIGN_OFFICES, ...EXTRA_FOREIGN_OFFICES], RANKS);
 
 /** Words before an office that belong to the title: "nguyên Thủ tướng", "cố Thủ tướng". */
 export const R_MODIFIER = newRole();
 markWords(["nguyên", "cựu", "quyền", "tân", "cố"], R_MODIFIER);
 
-export const HONORIFIC = phraseTrie(HONORIFICS);
+export const HONORIFIC = phraseTrie([...HONORIFICS, ...EXTRA_HONORIFICS]);
 export const R_HONORIFIC_FIRST = newRole(true);
 HONORIFIC.markFirst(R_HONORIFIC_FIRST);
 
@@ -81,6 +92,13 @@ export const NOT_A_PERSON_BEFORE = phraseTrie([
 ]);
 export const R_NOT_PERSON_FIRST = newRole();
 NOT_A_PERSON_BEFORE.markFirst(R_NOT_PERSON_FIRST);
+
+/** School words right before a name: a school named after a person, even after an office ("Hiệu trưởng Trường THPT Lê Quý Đôn"). */
+export const SCHOOL_BEFORE = phraseTrie([
+  "tiểu học", "THCS", "THPT", "THPT chuyên", "trường chuyên", "mầm non", "đại học", "học viện", "phổ thông", "PTTH", "PTCS",
+]);
+export const R_SCHOOL_FIRST = newRole();
+SCHOOL_BEFORE.markFirst(R_SCHOOL_FIRST);
 
 /**
  * Capitalised words that open a clause and never belong to a name: a run of capitals stops
