@@ -151,6 +151,31 @@ export const corpus: Corpus = {
     inContext("Giá xuất khẩu gạo bình quân đạt 650 USD/tấn.", "650 USD", money(650, "USD")),
     inContext("Dự án có tổng mức đầu tư khoảng 1.532 tỷ đồng, thời gian hoạt động 50 năm.", "khoảng 1.532 tỷ đồng", money(1532e9, "VND", { qualifier: "about" })),
 
+    // --- Ranges that are not goals: the lower bound ----------------------------------------------
+    inContext("Giá cổ phiếu tăng 10-15% trong phiên sáng nay.", "10-15%", percent(10)),
+    inContext("Dự án tiếp nhận 2,5 - 3 nghìn lao động mỗi năm.", "2,5 - 3 nghìn lao động", count(2500, "lao động")),
+    // --- A sum in "tỷ" with no unit: đồng, or the currency of the sentence ------------------------
+    inContext(
+      "Phó Thủ tướng cho biết chi ngân sách cho khoa học mỗi năm là 2% tổng chi, chỉ khoảng trên 15-16 ngàn tỉ.",
+      "trên 15-16 ngàn tỉ",
+      money(15e12, "VND", { qualifier: "over" }),
+    ),
+    inContext("Ngân hàng đã trả lãi thiếu gần 10 tỷ cho khách hàng.", "gần 10 tỷ", money(10e9, "VND", { qualifier: "nearly" })),
+    inContext("Lợi nhuận quý I đạt 4.380 tỉ, tăng 20,3% so với cùng kỳ.", "4.380 tỉ", money(4380e9, "VND")),
+    inContext("Vốn hóa thị trường cổ phiếu đạt 100 tỷ USD, trong khi dư nợ trái phiếu khoảng 50 tỷ.", "khoảng 50 tỷ", money(50e9, "USD", { qualifier: "about" })),
+    // --- Forecasts and expectations are figures (GOLD.md) ---------------------------------------
+    inContext("Tăng trưởng của khu vực APEC năm 2026 dự kiến đạt 3,7%, bằng mức tăng trưởng toàn cầu.", "3,7%", percent(3.7)),
+    inContext("Quý này, xuất khẩu của tập đoàn phục hồi, dự kiến đạt 11 tỷ USD.", "11 tỷ USD", money(11e9, "USD")),
+    inContext("Cổ tức dự kiến là 10% nếu công ty tái cấu trúc thành công.", "10%", percent(10)),
+    inContext("Doanh nghiệp kỳ vọng doanh thu năm 2026 đạt 500 tỷ đồng.", "500 tỷ đồng", money(500e9, "VND")),
+    inContext("Theo dự báo, đến năm 2030 thị trường này có thể đạt 1.000 tỷ USD.", "1.000 tỷ USD", money(1000e9, "USD")),
+    // --- Counts with a two-word head ------------------------------------------------------------
+    inContext("Bộ trưởng đã trao giải cho 2 nhà khoa học đoạt giải thưởng năm nay.", "2 nhà khoa học đoạt giải thưởng", count(2, "nhà khoa học đoạt giải thưởng")),
+    inContext("Hai nhà đầu tư lớn đã rút vốn khỏi dự án.", "Hai nhà đầu tư lớn", count(2, "nhà đầu tư lớn")),
+    inContext("Mạng xã hội này có hơn 2 tỷ người dùng.", "hơn 2 tỷ người dùng", count(2e9, "người dùng", { qualifier: "over" })),
+    inContext("Tỉnh có 2 nhà máy nhiệt điện đang vận hành.", "2 nhà máy nhiệt điện", count(2, "nhà máy nhiệt điện")),
+    inContext("Ông đề nghị Thủ tướng phê duyệt 2 dự án giao thông trọng điểm.", "2 dự án giao thông trọng điểm", count(2, "dự án giao thông trọng điểm")),
+
     // --- Numbers after a country or region in a list ------------------------------------------
     inContext("Năm qua, lao động đi làm việc tại Nhật Bản là 52.000 người, Hàn Quốc 11.200 người, Đài Loan 40.600 người.", "11.200 người", count(11200, "người")),
     inContext("Năm qua, lao động đi làm việc tại Nhật Bản là 52.000 người, Hàn Quốc 11.200 người, Đài Loan 40.600 người.", "40.600 người", count(40600, "người")),
@@ -246,8 +271,18 @@ export const corpus: Corpus = {
       "Đại sứ quán Ba Lan",
       "phố Hai Bà Trưng",
     ),
-    // fractions, ranges (left to targets), bare numbers, page furniture
-    ...negative("3/4 số tỉnh", "tăng 10-15%", "Dự án tiếp nhận 2,5 - 3 nghìn lao động", "Dân số vượt 100 triệu.", "z5183786703005-ad99d7a67d6af617d8ecd74c83955548-133.jpg"),
+    // fractions, bare numbers, page furniture
+    ...negative(
+      "3/4 số tỉnh",
+      "Dân số vượt 100 triệu.",
+      "z5183786703005-ad99d7a67d6af617d8ecd74c83955548-133.jpg",
+      "Nhìn xung quanh, chúng ta chỉ bằng 1/3 của Thái Lan, 1/4 của Malaysia, 1/5 của Singapore.",
+      "Diện tích khu bảo tồn bằng 2/3 diện tích huyện.",
+    ),
+    // a bare sum in "tỷ" is not money when it counts people or users
+    ...negative("Dân số Ấn Độ khoảng 1,4 tỷ.", "Số thuê bao của nhà mạng đã lên tới hơn 1,2 tỷ."),
+    // a number in words before a bare "nhà" is a home, not a count
+    ...negative("Sau đó ông mua hai nhà ở quận 1."),
     // numbers stated as targets are targets
     ...negative("mục tiêu tăng trưởng kinh tế năm 2024 đạt 6,5%", "hướng tới 150 tỷ USD kim ngạch thương mại vào năm 2030", "phấn đấu tăng trưởng GDP đạt 8% trở lên"),
   ],

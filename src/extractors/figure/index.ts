@@ -4,7 +4,7 @@
 //   pattern  every number in the sentence (../../lexicons/numbers.ts)
 //   extract  ./quantity.ts reads the unit and qualifier and rejects dates, durations,
 //            ordinals, labels, phone numbers, vague amounts and product grades ("gạo 5%
-//            tấm"); here ranges and ranking groups are left to targets, and "X với Y" becomes
+//            tấm"); here a range gives its lower bound, ranking groups are left to targets, and "X với Y" becomes
 //            one figure with a counterpart only when Y counts partners ("16 FTA với 60 đối
 //            tác"; "50 doanh nghiệp với 6.000 kỹ sư" are two figures).
 //
@@ -25,8 +25,12 @@ export function figuresIn(text: string, qs: readonly Quantity[] = readQuantities
   const out: Array<{ fact: FactFields<"figure">; start: number; end: number }> = [];
   for (let i = 0; i < qs.length; i++) {
     const q = qs[i]!;
-    if (q.value === undefined || q.rank) continue; // ranges and ranking groups are left to targets
-    const fact: FactFields<"figure"> = { type: "figure", value: q.value, unit: q.unit, kind: q.kind };
+    if (q.rank) continue; // ranking groups are left to targets
+    // A range that is not a goal is reported by its lower bound ("khoảng 15-16 nghìn tỷ" → 15 nghìn tỷ).
+    // ("0-100 km/h" is a span of speeds, not an amount.)
+    const value = q.value ?? q.min;
+    if (value === undefined || (q.value === undefined && value === 0)) continue;
+    const fact: FactFields<"figure"> = { type: "figure", value, unit: q.unit, kind: q.kind };
     if (q.qualifier) fact.qualifier = q.qualifier;
     let end = q.end;
     const next: Quantity | undefined = qs[i + 1];

@@ -233,7 +233,7 @@ export const QUALIFIERS_AFTER: ReadonlyArray<readonly [string, Qualifier]> = [
 export const LABELS_BEFORE: ReadonlySet<string> = new Set([
   "thứ", "lần thứ", "số", "số hiệu", "mã", "mã số", "biển số", "hiệu", "năm", "niên", "tháng", "ngày", "mùng", "mồng", "quý", "tuần", "thế kỷ",
   "lúc", "hồi", "giờ", "khóa", "đợt", "giai đoạn", "vòng", "lần", "phiên", "kỳ", "kì", "mùa", "hạng", "bậc", "top", "lớp", "phòng",
-  "tầng", "lô", "căn", "căn hộ", "nhà", "ngã", "phố", "đường", "ngõ", "ngách", "hẻm", "kiệt", "quốc lộ", "tỉnh lộ", "hương lộ", "đường tỉnh", "cao tốc", "tuyến", "km",
+  "tầng", "lô", "căn", "căn hộ", "nhà", "ngã", "m" /* "đồng/m 2 nhà ở": m² split */, "phố", "đường", "ngõ", "ngách", "hẻm", "kiệt", "quốc lộ", "tỉnh lộ", "hương lộ", "đường tỉnh", "cao tốc", "tuyến", "km",
   "phường", "quận", "tổ", "ấp", "thôn", "xóm", "khu", "khu phố", "bản", "buôn", "điều", "khoản", "điểm", "mục", "chương", "phần", "phụ lục", "tập", "trang",
   "bài", "câu", "mẫu", "model", "phiên bản", "version", "series", "gen", "chuyến bay", "chuyến", "ghế", "áo số", "bảng", "nhóm", "đội", "sư đoàn", "trung đoàn",
   "lữ đoàn", "quân đoàn", "quân khu", "binh đoàn", "vùng", "khu vực", "trung ương", "hội nghị", "đại hội", "kỳ họp", "nghị quyết", "chỉ thị", "quyết định", "nghị định",
@@ -336,7 +336,8 @@ export const UNIT_CONTINUATIONS: readonly string[] = ["và vùng lãnh thổ", "
 export const BOTH_NOUNS: ReadonlySet<string> = new Set([
   "nước", "bên", "phía", "quốc gia", "đảng", "dân tộc", "nền kinh tế", "nhà nước", "chính phủ", "lãnh đạo", "nhà lãnh đạo", "thủ tướng", "chủ tịch",
   "bộ trưởng", "ngoại trưởng", "tổng thống", "nguyên thủ", "đoàn", "bộ", "ngành", "tỉnh", "thành phố", "địa phương", "cơ quan", "doanh nghiệp", "tập đoàn",
-  "công ty", "đơn vị", "trường", "đội", "người", "quân đội", "thủ đô", "hãng", "ông", "bà", "vị", "nhà", "chiều", "miền", "viện", "quốc hội", "bộ quốc phòng",
+  "công ty", "đơn vị", "trường", "đội", "người", "quân đội", "thủ đô", "hãng", "ông", "bà", "vị", "chiều", "miền", "viện", "quốc hội", "bộ quốc phòng",
+  "nhà lãnh đạo", "nhà nước", "nhà đồng cấp", // ("2 nhà khoa học", "2 nhà máy" are counts)
 ]);
 
 /** Words before "2 nước" / "hai nước" that make it a count ("tại 2 nước", "gồm hai bộ") rather than "both". */
@@ -358,6 +359,23 @@ export const WORD_NUMBER_IDIOM_HEADS: ReadonlySet<string> = new Set([
   "chìm", "bảy", "thứ", "con", "chân", "tay", "đầu", "mắt", "họ", "người", "anh", "chị", "em", "ông", "bà", "cô", "chú", "vợ", "chồng", "cha", "mẹ", "bố",
   "muồi", "chắn", "rưỡi", "lần", "gác", "đứa", "bạn", "cậu", "cô", "nàng", "chàng", "vị", "kẻ", "lão", "ngả", "lối",
 ]);
+
+/** Idiom heads of a number in words that are counted nouns with a noun after them: "hai nhà" (two homes) but "hai nhà khoa học". */
+export const IDIOM_HEADS_COUNTED_WITH_NOUN: ReadonlySet<string> = new Set(["nhà"]);
+
+/**
+ * A sum in "tỷ" with no unit after it is money in the sentence's currency, else in đồng: "chi
+ * ngân sách … chỉ khoảng 15-16 ngàn tỉ.", "trả lãi thiếu gần 10 tỷ cho khách hàng". The words
+ * that may follow it (besides punctuation and the end of the sentence).
+ */
+export const IMPLIED_MONEY_SCALES: ReadonlySet<string> = new Set(["tỷ", "tỉ"]);
+export const IMPLIED_MONEY_AFTER: ReadonlySet<string> = new Set([
+  "cho", "so", "và", "hoặc", "thì", "là", "trong", "từ", "để", "vào", "mà", "nhưng", "tăng", "giảm", "của", "với", "khi", "nên", "do", "còn",
+  "đến", "tới", "xuống", "lên", "trở", "mỗi", "một", "nữa", "rồi", "thôi", "đã", "sẽ", "đang", "chứ", "ạ", "nhé",
+]);
+/** What makes such a sum a count of people or things: "dân số Ấn Độ 1,4 tỷ" (in its clause), "1,2 tỷ người" (right before). */
+export const IMPLIED_MONEY_VETO_CLAUSE = /(?<![\p{L}\p{M}])(?:dân số|người dùng|thuê bao|lượt xem|lượt truy cập|năm ánh sáng|tế bào|vi khuẩn)(?![\p{L}\p{M}])/iu;
+export const IMPLIED_MONEY_VETO_BEFORE = /(?<![\p{L}\p{M}])(?:dân|người|cư dân)\s*(?:(?:khoảng|gần|hơn|trên|chừng|xấp xỉ|là|lên|tới|đạt|đến)\s*)*$/iu;
 
 /**
  * "X với Y" is one figure with a counterpart only when Y counts partners ("16 FTA với 60 đối

@@ -21,6 +21,11 @@ import {
   CURRENCY_PREFIXES,
   DISTRIBUTIVE_BEFORE_LABEL,
   HEAD_NOUNS,
+  IDIOM_HEADS_COUNTED_WITH_NOUN,
+  IMPLIED_MONEY_AFTER,
+  IMPLIED_MONEY_SCALES,
+  IMPLIED_MONEY_VETO_BEFORE,
+  IMPLIED_MONEY_VETO_CLAUSE,
   LABEL_EXCEPTIONS,
   LABELS_BEFORE,
   STRONG_LABELS,
@@ -636,7 +641,7 @@ function countUnit(text: string, pos: number, n: NumberSpan, limit: number): Uni
   // Bạc"); acronyms of letters only are counted things ("16 FTA").
   if (isTitle(first.text) && !(isUpper(first.text) && /^\p{Lu}+$/u.test(first.text))) return null;
   if (isUpper(first.text) && !/^\p{Lu}+$/u.test(first.text)) return null;
-  if (n.words && !n.digits && WORD_NUMBER_IDIOM_HEADS.has(w1)) return null;
+  if (n.words && !n.digits && WORD_NUMBER_IDIOM_HEADS.has(w1) && !(IDIOM_HEADS_COUNTED_WITH_NOUN.has(w1) && w2 !== "" && !isStop(toks, 1))) return null;
 
   const words: Tok[] = [first];
   let end = first.end;
@@ -672,6 +677,36 @@ function countUnit(text: string, pos: number, n: NumberSpan, limit: number): Uni
     i++;
   }
   return { unit: unitText(words, text), kind: "count", start: first.start, end };
+}
+
+/**
+ * A sum in "tỷ" with nothing counted after it ("chỉ khoảng trên 15-16 ngàn tỉ.", "trả lãi thiếu
+ * gần 10 tỷ cho khách hàng"): money in the currency of the sentence's last sum before it, else
+ * in đồng. Not after a population or a user base ("dân số 1,4 tỷ").
+ */
+function impliedMoney(text: string, n: NumberSpan, last: NumberSpan, before: readonly Quantity[]): UnitReading | null {
+  if (!last.scaled) return null;
+  const space = last.raw.lastIndexOf(" ");
+  if (space < 0 || !IMPLIED_MONEY_SCALES.has(last.raw.slice(space + 1).toLowerCase())) return null;
+  const e = last.end;
+  if (e < text.length) {
+    const c = text.charCodeAt(e);
+    if (c === 32) {
+      const w = nextWordBefore(text, e, e + 12);
+      if (w === undefined || !IMPLIED_MONEY_AFTER.has(w)) return null;
+    } else if (!(c === 46 || c === 44 || c === 59 || c === 33 || c === 63 || c === 41 || c === 34 || c === 0x201d || c === 0x2026 || c === 58)) return null;
+  }
+  const lead = text.slice(Math.max(0, n.start - 60), n.start);
+  const clause = lead.slice(Math.max(lead.lastIndexOf(","), lead.lastIndexOf(";"), lead.lastIndexOf(":")) + 1);
+  if (IMPLIED_MONEY_VETO_CLAUSE.test(clause) || IMPLIED_MONEY_VETO_BEFORE.test(clause)) return null;
+  let unit = "VND";
+  for (let k = before.length - 1; k >= 0; k--) {
+    if (before[k]!.kind === "money") {
+      unit = before[k]!.unit;
+      break;
+    }
+  }
+  return { unit, kind: "money", start: e, end: e };
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -764,6 +799,7 @@ export function readQuantities(text: string): Quantity[] {
     const prefix = n.start > 0 ? PREFIX_BY_CODE.get(text.charCodeAt(n.start - 1)) : undefined;
     if (!unit && prefix) unit = { unit: prefix, kind: "money", start: n.start - 1, end: last.end };
     if (!unit) unit = countUnit(text, last.end, last, text.length);
+    if (!unit) unit = impliedMoney(text, n, last, out);
     if (!unit) continue;
     let rank = false;
     if (label && unit.kind === "count") {
@@ -780,7 +816,7 @@ export function readQuantities(text: string): Quantity[] {
     if (unit.kind === "count") {
       // Numbers after a capitalised word are names ("Ngoại giao 32"); the sentence's first word is not.
       if (w1 && isTitle(w1.text) && !isUpper(w1.text) && !sentenceFirst(text, w1.start) && !q && !listedPlace(text, beforeRange)) continue;
-      const lowValue = rangeWith && !n.scaled && rangeWith.scaled ? n.value * scaleOf(rangeWith) : n.value;
+      const lowValue = rangeWith && !n.scaled && rangeWith.scaled ? Number.parseFloat((n.value * scaleOf(rangeWith)).toPrecision(12)) : n.value;
       if (!Number.isInteger(lowValue) && !n.scaled && !AMBIGUOUS_COMMA.test(n.raw)) continue; // "2,5 người"
       const headLower = unit.unit.toLowerCase();
       // "hai nước", "2 bên" usually mean "both": a count only after a counting word ("tại 2 nước", "gồm hai bộ").
@@ -827,7 +863,7 @@ export function readQuantities(text: string): Quantity[] {
     if (rangeWith) {
       let lo = n.value;
       const hi = rangeWith.value;
-      if (!n.scaled && rangeWith.scaled) lo *= scaleOf(rangeWith);
+      if (!n.scaled && rangeWith.scaled) lo = Number.parseFloat((lo * scaleOf(rangeWith)).toPrecision(12)); // 36,7 × 1e6 is 36700000, not 36700000.00000001
       if (!(lo < hi)) continue;
       quantity.min = lo;
       quantity.max = hi;

@@ -21,7 +21,7 @@ export const corpus: Corpus = {
     ]),
     positive("mục tiêu tăng trưởng cao hơn cho cả năm 2024 từ 6,5 - 7%", range(6.5, 7, { metric: "tăng trưởng", year: 2024 })),
     positive("GRDP bình quân đầu người phấn đấu từ 86 đến 88 triệu đồng", { min: 86e6, max: 88e6, unit: "VND" }),
-    positive("dự kiến tăng thêm khoảng 25 - 30 tỷ USD vốn hóa", { min: 25e9, max: 30e9, unit: "USD", qualifier: "about", metric: "vốn hóa" }),
+    positive("phấn đấu tăng thêm khoảng 25 - 30 tỷ USD vốn hóa", { min: 25e9, max: 30e9, unit: "USD", qualifier: "about", metric: "vốn hóa" }),
 
     // --- Triggers -----------------------------------------------------------------------------
     positive("hướng tới 150 tỷ USD kim ngạch thương mại vào năm 2030", { value: 150e9, unit: "USD", metric: "kim ngạch thương mại", year: 2030 }),
@@ -214,16 +214,16 @@ export const corpus: Corpus = {
       "phấn đấu tăng trưởng GDP năm 2025 đạt 8% trở lên",
       { value: 8, unit: "%", qualifier: "at_least", metric: "tăng trưởng GDP", year: 2025 },
     ),
-    inContext(
-      "Cổ tức dự kiến là 10% nếu công ty tái cấu trúc thành công.",
-      "dự kiến là 10%",
-      { value: 10, unit: "%", metric: "cổ tức" },
-    ),
+    inContext("Kế hoạch cổ tức năm nay là 10% nếu công ty tái cấu trúc thành công.", "Kế hoạch cổ tức năm nay là 10%", { value: 10, unit: "%", metric: "cổ tức", year: 2024 }),
 
     // --- Plans with "sẽ" after "Theo kế hoạch" / "Dự kiến" / "Theo lộ trình" -----------------------
     positive("Theo kế hoạch, nhà máy sẽ đạt công suất 1.200 MW vào năm 2026.", { value: 1200, unit: "MW", metric: "công suất", year: 2026 }),
     positive("Theo lộ trình, giá điện sẽ tăng 3% mỗi năm.", { value: 3, unit: "%", metric: "giá điện" }),
-    positive("Dự kiến, đến năm 2026, sân bay sẽ đón 25 triệu lượt khách mỗi năm.", { value: 25e6, unit: "lượt khách", year: 2026 }),
+    positive("Theo kế hoạch, đến năm 2026, sân bay sẽ đón 25 triệu lượt khách mỗi năm.", { value: 25e6, unit: "lượt khách", year: 2026 }),
+    // "dự kiến" before the actor's own action is a plan; before an outcome it is an expectation (a figure).
+    positive("Công ty dự kiến sẽ tuyển 500 lao động trong năm 2025.", { value: 500, unit: "lao động", year: 2025 }),
+    positive("Năm 2025, tỉnh dự kiến đầu tư 2.000 tỷ đồng cho hạ tầng giao thông.", { value: 2e12, unit: "VND", year: 2025 }),
+    positive("Samsung Việt Nam phấn đấu xuất khẩu 60 tỷ USD trong năm 2025.", { value: 60e9, unit: "USD", metric: "xuất khẩu", year: 2025 }),
 
     // --- Requirements from an authority -------------------------------------------------------------
     positive("Thủ tướng yêu cầu các bộ, ngành phải giải ngân 100% kế hoạch vốn đầu tư công năm 2024.", { value: 100, unit: "%", year: 2024 }),
@@ -271,8 +271,18 @@ export const corpus: Corpus = {
       "Năm 2023, GDP tăng 5,05%, thấp hơn mục tiêu đề ra.",
       "GDP 6 tháng đầu năm tăng 6,42%.",
       "Đến năm 2023, xuất khẩu đạt 355 tỷ USD.",
-      // third-party forecasts are figures
+      // forecasts, expectations and estimates are figures, the actor's own or a third party's
       "IMF dự báo kinh tế Việt Nam tăng trưởng 6% vào năm 2025.",
+      "Tăng trưởng của khu vực APEC năm 2026 dự kiến đạt 3,7%, bằng mức tăng trưởng toàn cầu.",
+      "Quý này, xuất khẩu của tập đoàn phục hồi, dự kiến đạt 11 tỷ USD.",
+      "Cổ tức dự kiến là 10% nếu công ty tái cấu trúc thành công.",
+      "Dự kiến, đến năm 2026, sân bay sẽ đón 25 triệu lượt khách mỗi năm.",
+      "Doanh thu dự kiến của dự án sau khi hoàn thành là khoảng 2 tỷ USD.",
+      "Số vốn đầu tư dự kiến sẽ đạt 3.000 tỷ đồng vào năm 2027.",
+      "Doanh nghiệp kỳ vọng doanh thu năm 2026 đạt 500 tỷ đồng.",
+      "Theo dự báo, đến năm 2030 thị trường này có thể đạt 1.000 tỷ USD.",
+      "Tăng trưởng GDP năm 2025 ước đạt 7%.",
+      "Kinh tế số được kỳ vọng đóng góp 20% GDP vào năm 2030.",
       "Theo tính toán của các chuyên gia, chi phí tới năm 2070 sẽ lên tới 1.500 tỷ USD.",
       // registered capital, names, back-references, earmarked budgets, military targets
       "Vốn FDI cam kết vào Việt Nam đạt 1,4 tỷ USD.",

@@ -14,7 +14,7 @@ export const TRIGGERS: readonly string[] = [
   "nhắm đến",
   "tham vọng",
   "kế hoạch",
-  "dự kiến",
+  "dự kiến", // only before a plan verb of the actor ("Thành phố dự kiến thu …"); else an expectation
   "cam kết",
   "định hướng",
   "quyết tâm",
@@ -156,8 +156,25 @@ export const COMMIT_VERBS: readonly string[] = [
   "duy trì", "hoàn thành", "trả", "bồi thường", "xuất khẩu", "tuyển", "tuyển dụng", "nhận", "bán", "sản xuất", "góp", "huy động", "phân bổ",
 ];
 
-/** Sentences that report a third party's forecast: their future numbers are figures, not targets. */
-export const FORECAST_WORDS = /(?<![\p{L}\p{M}])(?:dự báo|dự đoán|ước tính|nhận định|theo ước tính|kịch bản|khả năng|có thể|tính toán|chuyên gia)(?![\p{L}\p{M}])/iu;
+/**
+ * Sentences that report a forecast, an expectation or an estimate: their future numbers are
+ * figures, not targets ("Tăng trưởng của khu vực năm 2026 dự kiến đạt 3,7%", "kỳ vọng đạt 11 tỷ
+ * USD vào năm 2030", "ước đạt 5%").
+ */
+export const FORECAST_WORDS =
+  /(?<![\p{L}\p{M}])(?:dự báo|dự đoán|dự kiến|kỳ vọng|ước tính|ước đạt|ước tăng|ước giảm|ước khoảng|nhận định|theo ước tính|kịch bản|khả năng|có thể|tính toán|chuyên gia)(?![\p{L}\p{M}])/iu;
+
+/**
+ * "dự kiến" is a plan only when the actor's own action follows ("Thành phố dự kiến thu 10.000 tỷ
+ * đồng", "Công ty dự kiến sẽ tuyển 500 lao động"); before a verb of outcome ("dự kiến đạt 11 tỷ
+ * USD", "dự kiến tăng 6,5%", "dự kiến là 10%") or a noun it is an expectation: a figure.
+ */
+export const PLAN_VERB_TRIGGERS: ReadonlySet<string> = new Set(["dự kiến"]);
+export const PLAN_VERBS: readonly string[] = [
+  "bố trí", "chi", "chi trả", "cho vay", "cung cấp", "cắt giảm", "dành", "giải ngân", "huy động", "hỗ trợ", "khởi công", "mua", "mở", "mở rộng",
+  "nâng", "nhập khẩu", "phát hành", "phân bổ", "sản xuất", "thu", "thu hút", "trồng", "tuyển", "tuyển dụng", "tuyển sinh", "xây", "xây dựng",
+  "xây mới", "xuất khẩu", "đào tạo", "đưa", "đầu tư", "rót", "góp",
+];
 
 /** Triggers that also name plans and estimates loosely: their number must follow closely. */
 export const WEAK_TRIGGERS: ReadonlySet<string> = new Set(["kế hoạch", "dự kiến", "định hướng", "tham vọng", "đặt kế hoạch", "yêu cầu", "chỉ đạo", "đề nghị", "phải", "bảo đảm", "đảm bảo", "kiểm soát", "khống chế", "giữ", "lộ trình"]);
