@@ -172,6 +172,13 @@ export const corpus: Corpus = {
       "khoảng 1000-2000 người",
       "Dự án 1152 - 1154 đường Láng",
       "ngách 49/29 Huỳnh Thúc Kháng",
+      // A list of ratios after a quantity word: every member is a ratio.
+      "Số bằng sáng chế của ta chỉ bằng 1/3 của Thái Lan, 1/4 của Malaysia và 1/6 của Singapore.",
+      "Hàng nhập từ khu vực này chiếm đến 1/3 tổng lượng xe.",
+      "Tỷ lệ hộ nghèo còn dưới 1/5 dân số.",
+      "Ông là thương binh hạng 2/4 của huyện.",
+      "Vụ tai nạn làm 30 người bị thương, trong đó 1/3 là trẻ em.",
+      "Tiền đạo này vượt qua 4-5 hậu vệ.",
     ),
     // Timestamps: page furniture and listings.
     ...negative("Cập nhật 18/07/2024 14:30 (GMT+7)", "Phúc Vũ - Thể thao Việt Nam | 21:20 06/02/2017"),
@@ -235,13 +242,14 @@ export const corpus: Corpus = {
       "2026-11-22",
     ),
     // Targets ("đến năm 2030") and span ends are not the article's year.
+    // A year reviewed ("tổng kết công tác năm 2023") is over: the lead is in the year after it.
     inContext(
-      "Ngày 22-2, tại Hà Nội, Bộ Ngoại giao tổng kết công tác năm 2022 và triển khai Chiến lược giai đoạn 2021-2025, hướng tới mục tiêu đến năm 2030.",
+      "Ngày 22-2, tại Hà Nội, Bộ Ngoại giao tổng kết công tác năm 2023 và triển khai Chiến lược giai đoạn 2021-2025, hướng tới mục tiêu đến năm 2030.",
       "Ngày 22-2",
-      { value: "2022-02-22", granularity: "day", ...inferred },
+      { value: "2024-02-22", granularity: "day", ...inferred },
     ),
     inContext(
-      "Ngày 22-2, tại Hà Nội, Bộ Ngoại giao tổng kết công tác năm 2022 và triển khai Chiến lược giai đoạn 2021-2025, hướng tới mục tiêu đến năm 2030.",
+      "Ngày 22-2, tại Hà Nội, Bộ Ngoại giao tổng kết công tác năm 2023 và triển khai Chiến lược giai đoạn 2021-2025, hướng tới mục tiêu đến năm 2030.",
       "giai đoạn 2021-2025",
       { value: "2021/2025", granularity: "span" },
     ),
@@ -434,6 +442,97 @@ export const corpus: Corpus = {
       { value: "2019-05-09", granularity: "day", ...inferred },
       "2026-11-22",
     ),
+
+    // Forecasts and plans are not the article's year, even right after it ("năm 2019 dự kiến",
+    // "1,5% trong năm 2018" after "dự kiến … 1,1%"); a year reported as over is the year before.
+    inContext(
+      "Chiều 17/5, hội nghị bế mạc tại Hà Nội. Xuất khẩu tăng 9% so với cùng kỳ năm 2016. Tăng trưởng của khu vực năm 2019 dự kiến đạt 3,7%.",
+      "Chiều 17/5",
+      { value: "2017-05-17", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    inContext(
+      "Sáng 4/3, Sở Giao thông cho biết 10 xe buýt điện đã chạy thử từ tháng 12/2016, trong năm 2019 sẽ đưa vào khai thác 30 xe.",
+      "Sáng 4/3",
+      { value: "2017-03-04", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    inContext(
+      "Ngày 9/2, Bộ Kinh tế Nga công bố số liệu mới. Trong năm 2016, GDP giảm 0,2%. GDP dự kiến tăng 1,1% trong năm 2017 và 1,5% trong năm 2018.",
+      "Ngày 9/2",
+      { value: "2017-02-09", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // A year stated for the event in the lead's own sentence is its year.
+    inContext(
+      "Hội nghị Bộ trưởng Thương mại lần thứ 23, 2017, chiều 17/5 đã khai mạc tại Hà Nội. Năm 2015, thương mại nội khối đạt 2.000 tỷ USD.",
+      "chiều 17/5",
+      { value: "2017-05-17", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    inContext(
+      "Sáng 20/11, lễ trao giải thưởng Nhân tài năm 2017 đã diễn ra tại Hà Nội.",
+      "Sáng 20/11",
+      { value: "2017-11-20", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // A whole year reported ("cả năm 2016", "so với năm 2016", "Năm 2016, … đạt 34 tỷ USD") is
+    // over: the article is of the year after; not an estimate ("ước tính cả năm 2016").
+    inContext(
+      "Ngày 15/2, Tổng cục Hải quan cho biết trong cả năm 2016, kim ngạch xuất khẩu sang EU giảm 4,1%.",
+      "Ngày 15/2",
+      { value: "2017-02-15", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    inContext(
+      "Chiều 10/2, lễ khai ấn diễn ra sớm hơn 30 phút so với năm 2016.",
+      "Chiều 10/2",
+      { value: "2017-02-10", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    inContext(
+      "Chiều 3/3, đoàn doanh nghiệp châu Âu làm việc tại TP.HCM. Năm 2016, kim ngạch xuất khẩu sang EU đạt 34 tỷ USD.",
+      "Chiều 3/3",
+      { value: "2017-03-03", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    inContext(
+      "Ngày 25/12, Bộ Công Thương cho biết ước tính cả năm 2016, xuất khẩu đạt 175 tỷ USD.",
+      "Ngày 25/12",
+      { value: "2016-12-25", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    inContext(
+      "Công ty vừa công bố báo cáo tài chính năm. Riêng quý 4, lợi nhuận đạt 216 tỷ đồng, cả năm 2016 đạt 810 tỷ đồng.",
+      "quý 4",
+      { value: "2016-10-01/2016-12-31", granularity: "quarter", ...inferred },
+      "2026-11-22",
+    ),
+    // "Đến tháng 10/2016, …" opening a sentence tells a story: a past point, not a deadline.
+    inContext(
+      "Sáng 6/2, Công an quận cho biết đã bắt giữ nghi phạm. Đến tháng 10/2016, đối tượng bỏ trốn khỏi địa phương.",
+      "Sáng 6/2",
+      { value: "2017-02-06", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // With nothing but plans, the earliest year ahead bounds the article's from above.
+    inContext(
+      "Sáng 6/2, Bộ Giáo dục cho biết kỳ thi quốc gia năm 2017 sẽ bỏ điểm sàn.",
+      "Sáng 6/2",
+      { value: "2017-02-06", granularity: "day", ...inferred },
+      "2026-11-22",
+    ),
+    // With no year at all, a day more than a month after the reference date is of the year before.
+    inContext("Ngày 5/1, UBND tỉnh tổ chức hội nghị triển khai nhiệm vụ.", "Ngày 5/1", { value: "2026-01-05", granularity: "day", ...inferred }, "2026-11-22"),
+    inContext("Ngày 28/12, UBND tỉnh tổ chức hội nghị.", "Ngày 28/12", { value: "2025-12-28", granularity: "day", ...inferred }, "2026-01-03"),
+
+    // --- Bare days and months that are dates ------------------------------------------------------
+    inContext("Hạn chót 31/3 của chính phủ đã cận kề.", "31/3", { value: "2024-03-31", granularity: "day", ...inferred }),
+    inContext("Sáng qua (6/2), đoàn công tác đã đến tỉnh.", "6/2", { value: "2024-02-06", granularity: "day", ...inferred }),
+    inContext("Hiện nay (7/2), không khí lạnh vẫn tràn về.", "7/2", { value: "2024-02-07", granularity: "day", ...inferred }),
+    inContext("Quy định có hiệu lực từ 1/7.", "1/7", { value: "2024-07-01", granularity: "day", ...inferred }),
+    inContext("Hồ sơ phải nộp trước 31/12.", "31/12", { value: "2024-12-31", granularity: "day", ...inferred }, "2024-12-10"),
+    inContext("Lễ khai mạc (2/4) có 500 đại biểu.", "2/4", { value: "2024-04-02", granularity: "day", ...inferred }),
 
     // --- Spans and lists in context -----------------------------------------------------------
     inContext(

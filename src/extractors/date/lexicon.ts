@@ -93,26 +93,28 @@ export const DATE_FOLLOWERS = [
 ];
 
 /**
- * Words before a bare "d/m" that make it a quantity, a score or an address instead of a date:
- * "chiếm 1/3", "đạt 15/19", "vòng 1/8", "ngách 49/29", "thị lực 20/20",
- * "vòng 1/8 Champions League", "công ty 3/2".
+ * Words before a bare "d/m" that make it a quantity, a score, a grade or an address instead
+ * of a date: "chiếm 1/3", "chỉ bằng 1/5 Singapore", "đạt 15/19", "vòng 1/8", "ngách 49/29",
+ * "thị lực 20/20", "công ty 3/2", "dưới 1/3", "thương binh hạng 2/4", "trong đó 1/3 là trẻ em".
  */
 export const NOT_DATE_BEFORE = [
   "bằng",
   "chiếm",
   "chỉ",
-  "công ty",
   "còn",
   "có",
+  "công ty",
+  "dưới",
   "đạt",
   "điểm",
-  "được",
   "đường",
+  "được",
   "gần",
   "ghi",
+  "hạng",
   "hẻm",
-  "hơn",
   "hòa",
+  "hơn",
   "khoảng",
   "kiệt",
   "lên",
@@ -127,10 +129,12 @@ export const NOT_DATE_BEFORE = [
   "thêm",
   "thị lực",
   "thua",
+  "thương binh",
   "tỉ lệ",
   "tỉ số",
   "tối đa",
   "trên",
+  "trong đó",
   "tỷ lệ",
   "tỷ số",
   "vòng",
@@ -359,6 +363,28 @@ export const FORWARD_CLAUSE = [
   "sẽ",
   "tầm nhìn",
 ];
+
+/**
+ * Future-tense markers right after a year, in its clause, that make it a plan or a forecast:
+ * "Tăng trưởng của khu vực năm 2019 dự kiến đạt 3,7%", "trong năm 2020 sẽ triển khai 30
+ * xe". Narrower than FORWARD_CLAUSE: "năm 2016 có thể coi là năm thành công" looks back.
+ */
+export const FORWARD_CLAUSE_AFTER = ["dự báo", "dự kiến", "hy vọng", "kỳ vọng", "phấn đấu", "sắp", "sẽ"];
+
+/**
+ * Verbs that report a whole year's result when a sentence opens with the year and an
+ * aggregate figure follows them (RESULT_UNITS): "Trong năm 2016, kim ngạch giảm 4,1%", "Năm
+ * 2016 ngân sách thu được hơn 42.000 tỷ đồng", "Năm 2016, Séc đón 9,3 triệu lượt khách".
+ * Annual figures are published once the year is over: the article is of the year after.
+ * Not "có" nor "lên": "năm 2017, tỉnh có 4 nhà giáo đủ điều kiện" counts the present year.
+ */
+export const RESULT_VERBS = ["chiếm", "đạt", "đón", "ghi nhận", "giảm", "nhập khẩu", "tăng", "thu", "tiêu thụ", "xuất khẩu"];
+
+/** Units of an aggregate figure after a result verb: "giảm 4,1%", "đạt 34 tỷ USD", "đón 9,3 triệu lượt". */
+export const RESULT_UNITS = ["%", "lượt", "nghìn", "ngàn", "tấn", "tỉ", "tỷ", "triệu", "usd"];
+
+/** Words in such a sentence that make its figure a plan, an estimate or a condition instead. */
+export const NOT_RESULT = ["chỉ tiêu", "dự kiến", "dự báo", "kế hoạch", "mục tiêu", "nếu", "phấn đấu", "sẽ", "ước", "tạm tính"];
 
 /** Months written as words, as chrono's VIMonthYearParser reads them ("tháng Tám"). */
 export const MONTH_WORDS = [

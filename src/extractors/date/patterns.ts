@@ -74,8 +74,16 @@ const LEAD = new RegExp(
 
 const FROM = /^từ\s+/iu;
 
+/**
+ * "sáng nay (8.2)", "hôm qua 5/2", "ngày mai 7/2", "hiện nay (07/02)"; a one-word relative
+ * ("qua", "nay", "mai") without a part of day or day word only before a bracket or a comma:
+ * "vượt qua 4-5 cầu thủ" is a count.
+ */
+const RELATIVE_WORDS = alt(RELATIVE_DAY_WORDS.filter((w) => w.includes(" ")));
+const RELATIVE_SHORT = alt(RELATIVE_DAY_WORDS.filter((w) => !w.includes(" ")));
+const DAY_LEAD = `(?:${alt(PARTS_OF_DAY)}|${alt(DAY_WORDS)})`;
 const RELATIVE_LEAD = new RegExp(
-  `(?:(?:${alt(PARTS_OF_DAY)}|${alt(DAY_WORDS)})\\s+)?${alt(RELATIVE_DAY_WORDS)}(?:\\s*[,(–-]\\s*|\\s+)$`,
+  `(?:(?:${DAY_LEAD}\\s+)?${RELATIVE_WORDS}(?:\\s*[,(–-]\\s*|\\s+)|${DAY_LEAD}\\s+${RELATIVE_SHORT}(?:\\s*[,(–-]\\s*|\\s+)|${RELATIVE_SHORT}\\s*[,(–-]\\s*)$`,
   "iu",
 );
 
@@ -153,7 +161,21 @@ export function leadBefore(text: string, index: number): Lead {
 
 const FOLLOWER = new RegExp(`^\\s*(?:${alt(DATE_FOLLOWERS)})(?![\\p{L}\\p{N}])`, "iu");
 const LOWER_WORD = /^\s*\p{Ll}/u;
-const NOT_BEFORE = new RegExp(`${altNotAfter(NOT_DATE_BEFORE, "[\\p{L}\\p{N}]")}\\s*$`, "iu");
+/** "chiếm 1/3", "chiếm đến 1/3", "chỉ bằng khoảng 1/5". */
+const NOT_BEFORE = new RegExp(
+  `${altNotAfter(NOT_DATE_BEFORE, "[\\p{L}\\p{N}]")}(?:\\s+(?:đến|tới|khoảng|chừng|gần|hơn))?\\s*$`,
+  "iu",
+);
+/**
+ * "chỉ bằng 1/3 của Thái Lan, 1/4 của Malaysia, 1/5 của Singapore": a ratio earlier in the
+ * same list, read as one (after a quantity word), makes the next member a ratio too.
+ */
+const RATIO_LIST_BEFORE = new RegExp(
+  `${altNotAfter(NOT_DATE_BEFORE, "[\\p{L}\\p{N}]")}(?:\\s+(?:đến|tới|khoảng|chừng|gần|hơn))?\\s*\\d{1,3}/\\d{1,3}` +
+    `(?:[^\\d.;:!?()]{0,30}(?:,|\\s(?:và|hoặc))\\s*\\d{1,3}/\\d{1,3})*[^\\d.;:!?()]{0,30}(?:,|\\s(?:và|hoặc))\\s*$`,
+  "iu",
+);
+const LIST_JOIN_BEFORE = /(?:,|\svà|\shoặc)\s*$/u;
 const DIGIT_BEFORE = /\d\s*[:%]?\s*$/u;
 const DIGIT_AFTER = /^\s+\d/u;
 /** "3/4-inch" */
@@ -176,6 +198,8 @@ export function bareDateReads(text: string, start: number, end: number): boolean
   if (LOWER_WORD.test(after) && !FOLLOWER.test(after)) return false;
   const before = text.slice(Math.max(0, start - 24), start);
   if (NOT_BEFORE.test(before) || DIGIT_BEFORE.test(before)) return false;
+  // Only a list member ("…, 1/4") can continue a list of ratios.
+  if (LIST_JOIN_BEFORE.test(before) && RATIO_LIST_BEFORE.test(text.slice(Math.max(0, start - 120), start))) return false;
   return true;
 }
 

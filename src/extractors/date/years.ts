@@ -10,8 +10,12 @@
 //    rest of the evidence gives: "dịp 30/4" next to "30/4/1975" is not of 1975).
 // 3. The latest point in time the article states as past or present: full dates
 //    ("ngày 25/6/2019"), months ("tháng 12.2022"), quarters and runs of months ("quý I/2024",
-//    "6 tháng đầu năm 2024"), bare years ("Năm 2022, cả nước …"; "cùng kỳ năm 2022", "năm
-//    2022 vừa qua" → 2023).
+//    "6 tháng đầu năm 2024"), parts of a year ("cuối năm 2016" → 1 December, "giữa năm" → 1
+//    July), bare years ("Năm 2022, cả nước …", "lần thứ 23, 2017"). A year told as over is
+//    the 1 January after it: "cùng kỳ năm 2022", "so với năm 2022", "cả năm 2022", "tổng kết
+//    công tác năm 2022", "năm 2022 vừa qua", and a sentence that opens with the year and
+//    reports an annual figure ("Năm 2022, kim ngạch đạt 34 tỷ USD", "Trong năm 2022, … giảm
+//    4,1%") → 2023; not an estimate ("ước tính cả năm 2022"), written while the year runs.
 //    An article's full dates are the strongest of these: they are points, where a bare year
 //    only says "on or after 1 January". News reports what has happened: the lead day is at or
 //    soon after the latest point, so a yearless lead goes to the year that puts it nearest to
@@ -25,20 +29,31 @@
 //    "tầm nhìn", "phấn đấu", "dự kiến", "sẽ", "hướng tới" ("đến năm 2030", "tầm nhìn 2045";
 //    not "từ ngày 6 đến 11-11-2017", which closes a range), before "tới" ("năm 2018 tới"),
 //    after a future marker earlier in the clause ("kỳ vọng … có thể có hiệu lực từ đầu năm
-//    2020", "mục tiêu tăng trưởng GDP năm 2025"), or a bare year that opens a clause in the
-//    future tense ("Năm 2018, Papua New Guinea sẽ đảm nhận …"); the end of a span of years;
+//    2020", "mục tiêu tăng trưởng GDP năm 2025", "dự kiến tăng 1,1% trong năm 2017 và 1,5%
+//    trong năm 2018"), a bare year with a future marker after it in its clause ("Tăng trưởng
+//    năm 2019 dự kiến đạt 3,7%", "trong năm 2020 sẽ triển khai"; a day or month before "sẽ" is
+//    a scheduled event near the article's time and still counts), or a bare year that opens a
+//    clause in the future tense ("Năm 2018, Papua New Guinea sẽ đảm nhận …"); the end of a
+//    span of years;
 //    birth years ("sinh năm 1979", "SN 1965"); points after the reference date. "vào năm X" is
 //    as often a target ("vào năm 2030") as a past year ("vào năm 2010") and counts only when
 //    nothing else does. Years inside names ("APEC 2017", "World Cup 2014") are not read: as
-//    often the present as the past.
-// 4. The reference date, when the text states no usable year.
+//    often the present as the past. "Đến tháng 10/2016, …" opening a sentence tells a story
+//    (a past point) unless a future marker follows.
+// 4. With nothing past or present, the earliest year the article looks ahead to: it bounds
+//    the article's own from above ("kỳ thi năm 2017 sẽ bỏ điểm sàn"), nearer than the reference.
+// 5. The reference date, when the text states no year at all: a yearless day is the latest one
+//    up to a month after it ("Ngày 5/1" read in November is of this January, not the next).
 //
 // The lead day (a day that opens one of the first paragraphs: "Ngày 2/4, …") placed this way
-// is the article's anchor; every other yearless day goes to the year nearest the anchor (in an
-// article of February "ngày 28/12" is the December before). Without a lead, a day is placed
-// against the latest point as the lead would be, except that a bare year alone gives its own
-// year ("tháng 12" in an article that only says "năm 2024" is December 2024). A quarter or
-// part of a year without a year ("quý III") is of the anchor's year.
+// is the article's anchor (when the lead's own sentence states the year of the latest point as
+// a bare year, "Sáng 20/11, lễ trao giải … năm 2017", that year); every other yearless day
+// goes to the year nearest the anchor (in an article of February "ngày 28/12" is the December
+// before). Without a lead, a day is placed against the latest point as the lead would be,
+// except that a bare year alone gives its own year ("tháng 12" in an article that only says
+// "năm 2024" is December 2024). A quarter or
+// part of a year without a year ("quý III") is of the anchor's year; when the article's time is
+// only "after a year that is over", a period late in the year is of that year ("Riêng quý 4").
 //
 // Not done: taking the year of the nearest full date before a day in the same sentence. It
 // would read "ngày 4/9/2001, … vụ khủng bố 11/9" right, but gets wrong the far more common
@@ -58,7 +73,17 @@
 // The misses left are articles that state only older years (biographies, "từ năm 2003", last
 // year's results in a February article): their own year is not in the text.
 import type { ExtractContext } from "../types.js";
-import { DAY_WORDS, FORWARD_AFTER, FORWARD_CLAUSE, FORWARD_WORDS, PARTS_OF_DAY } from "./lexicon.js";
+import {
+  DAY_WORDS,
+  FORWARD_AFTER,
+  FORWARD_CLAUSE,
+  FORWARD_CLAUSE_AFTER,
+  FORWARD_WORDS,
+  NOT_RESULT,
+  PARTS_OF_DAY,
+  RESULT_UNITS,
+  RESULT_VERBS,
+} from "./lexicon.js";
 import { alt, altNotAfter, daysInMonth } from "./patterns.js";
 
 export interface ArticleYears {
@@ -70,6 +95,8 @@ export interface ArticleYears {
   latestIsYear: boolean;
   /** The latest point was stated as past ("hồi tháng 3/2016"): the lead day is after it. */
   latestIsPast: boolean;
+  /** The latest point is the 1 January after a year stated as over ("cả năm 2016", "so với năm 2016"). */
+  latestIsOver: boolean;
   /** Years stated for a day in full, keyed by month * 100 + day. */
   stated: ReadonlyMap<number, readonly number[]>;
   reference: Date;
@@ -99,7 +126,9 @@ const YEAR_PREFIX = new RegExp(
     String.raw`(?<full>(?<fd>\d{1,2})[/.-](?<fm>\d{1,2})[/.-]|ngày\s(?<wd>\d{1,2})\stháng\s(?<wm>\d{1,2})\s(?:năm\s)?)` +
     String.raw`|(?<month>tháng\s(?<mm>\d{1,2})(?:\s?[/.-]\s?|\snăm\s))` +
     String.raw`|(?<period>(?:quý\s(?<q>IV|I{1,3}|[1-4])|(?<n>\d{1,2})\stháng(?:\s(?<which>đầu|cuối))?)(?:\s?[/.-]\s?|\snăm\s))` +
-    String.raw`|(?<same>cùng\skỳ\s(?:năm\s)?)` +
+    String.raw`|(?<same>cùng\skỳ\s(?:năm\s)?|so\svới\s(?:cả\s|cùng\skỳ\s)?(?:năm\s)?|(?:cả|kết\sthúc|tổng\skết(?:\scông\stác|\shoạt\sđộng)?)\snăm\s)` +
+    String.raw`|(?<!(?:tháng|nửa)\s)(?<part>(?<late>cuối|giữa)\snăm\s)` +
+    String.raw`|(?<edition>lần\sthứ\s[\dIVXL]+,\s)` +
     String.raw`|(?<bare>năm\s)` +
     String.raw`)$`,
   "iu",
@@ -114,12 +143,34 @@ const FORWARD_NEXT = new RegExp(`^\\s+${alt(FORWARD_AFTER)}(?![\\p{L}])(?!\\s+(?
 const RANGE_END = /(?<![\p{L}])từ\s[^,;]{0,24}?\s(?:đến|tới)\s(?:hết\s)?(?:ngày\s|tháng\s)?$/iu;
 /** "Năm 2018, Papua New Guinea sẽ đảm nhận …": the year opens a clause in the future tense. */
 const FUTURE_CLAUSE = new RegExp(`^\\s*,?[^,;.:]*?${altNotAfter(FORWARD_CLAUSE, "[\\p{L}]")}(?![\\p{L}])`, "iu");
-/** "kỳ vọng EVFTA có thể có hiệu lực từ đầu năm 2020": a future marker earlier in the clause. */
-const FUTURE_BEFORE = new RegExp(`${altNotAfter(FORWARD_CLAUSE, "[\\p{L}]")}(?![\\p{L}])(?:\\s*,)?[^,;:.]*$`, "iu");
+/**
+ * "kỳ vọng EVFTA có thể có hiệu lực từ đầu năm 2020", "dự kiến tăng 1,1% trong năm 2017 và
+ * 1,5% trong năm 2018": a future marker earlier in the clause (a decimal mark does not end it).
+ */
+const FUTURE_BEFORE = new RegExp(`${altNotAfter(FORWARD_CLAUSE, "[\\p{L}]")}(?![\\p{L}])(?:\\s*,)?(?:[^,;:.]|[,.](?=\\d))*$`, "iu");
+/** "Tăng trưởng năm 2019 dự kiến đạt 3,7%", "trong năm 2020 sẽ triển khai": a future marker right after, in the clause. */
+const FUTURE_AFTER = new RegExp(`^(?:[^,;:.!?()]|[,.](?=\\d)){0,40}?(?<![\\p{L}])${alt(FORWARD_CLAUSE_AFTER)}(?![\\p{L}])`, "iu");
+/** "ước tính cả năm 2016", "cả năm 2016 ước đạt": an estimate, written before the year is out. */
+const ESTIMATE_BEFORE = /(?<![\p{L}])(?:ước|ước\s+tính|ước\s+đạt|tạm\s+tính)\s*$/iu;
+const ESTIMATE_AFTER = /^\s*,?\s*(?:ước|tạm\s+tính)(?![\p{L}])/iu;
+/**
+ * "Đến tháng 7/2016, cô đăng ký …", "Mãi đến ngày 3-2-2017 mới …", "Tuy nhiên, đến cuối tháng
+ * 3/2017, …": "đến" opening a sentence before a month or a day tells a story ("by then"); it
+ * points to the future only with a future marker after it ("Đến tháng 9/2017, Đà Nẵng sẽ …").
+ */
+const NARRATIVE_TO = /^\s*(?:\p{L}+(?:\s\p{L}+)?\s?,\s*)?(?:(?:mãi|phải)\s+)?(?:đến|tới)(?:\s+(?:hết|cuối|đầu|giữa))?\s+$/iu;
 const JUST_PAST = /^\s+vừa\s+(?:qua|rồi)(?![\p{L}])/iu;
 /** "hồi tháng 3/2016", "hồi đầu năm 2016": a time well before the article's own. */
 const BACK_THEN = /(?<![\p{L}])hồi(?:\s+(?:đầu|cuối|giữa))?(?:\s+(?:ngày|tháng|năm))?\s*$/iu;
 const CLAUSE_START = /(?:^|[,;:(–-])\s*$/u;
+/** "Năm 2016, …", "Trong năm 2016 …", "Riêng năm 2016, …", "Chỉ tính trong năm 2016, …": a year opening its clause. */
+const YEAR_OPENS = /(?:^|[,;:(–-])\s*(?:(?:chỉ\s+)?(?:riêng|tính(?:\s+(?:chung|riêng))?)\s+)?(?:trong\s+)?$/iu;
+/** A result verb (not passive: "được giảm 80%") and an aggregate figure after it, in the rest of the sentence. */
+const RESULT_AFTER = new RegExp(
+  `^[^.;!?]{0,100}?(?<![\\p{L}])(?<!(?:được|bị)\\s)${alt(RESULT_VERBS)}(?![\\p{L}])[^.;!?\\d]{0,30}\\d[\\d.,]*\\s?${alt(RESULT_UNITS)}(?![\\p{L}])`,
+  "iu",
+);
+const NOT_RESULT_AFTER = new RegExp(`^[^.;!?]*?(?<![\\p{L}])${alt(NOT_RESULT)}(?![\\p{L}])`, "iu");
 const SPAN_END = /\d{4}\s?[-–—]\s?$/u;
 /** "sinh năm 1979", "(SN 1965)"; not "tuyển sinh năm 2023", "học sinh năm …". */
 const BIRTH = /(?<![\p{L}])(?<!(?:tuyển|học|phát|hồi|tái)\s)(?:sinh|SN)\s?(?:năm\s?)?$/iu;
@@ -137,9 +188,13 @@ interface Evidence {
   weak: boolean;
   /** "hồi tháng 3/2016": the article is after it, not before. */
   past: boolean;
+  /** "cùng kỳ năm 2022", "cả năm 2022": a year already over (`year` is the one after it). */
+  over: boolean;
+  /** The sentence it is in (an index into the article's sentences). */
+  sentence: number;
 }
 
-function evidenceOf(text: string, out: Evidence[]): void {
+function evidenceOf(text: string, sentence: number, out: Evidence[]): void {
   YEAR.lastIndex = 0;
   for (let y = YEAR.exec(text); y; y = YEAR.exec(text)) {
     const at0 = y.index;
@@ -151,7 +206,9 @@ function evidenceOf(text: string, out: Evidence[]): void {
     const end = at0 + 4;
     const before = text.slice(Math.max(0, index - 40), index);
     if (g.bare !== undefined && (SPAN_END.test(before) || BIRTH.test(`${before}năm `))) continue;
+    const after = text.slice(end, end + 48);
     let year = Number(y[0]);
+    let over = false;
     let point: number;
     let day: number | undefined;
     if (g.full !== undefined) {
@@ -168,19 +225,43 @@ function evidenceOf(text: string, out: Evidence[]): void {
       const n = g.n === undefined ? 0 : Number(g.n);
       if (g.q === undefined && (n < 1 || n > 12)) continue;
       point = at(year, g.q ? QUARTER_FIRST[g.q]! : g.which?.toLowerCase() === "cuối" ? 13 - n : 1, 1);
+    } else if (g.part !== undefined) {
+      // "cuối năm 2016", "giữa năm 2016": the article is after that part of the year.
+      point = at(year, g.late!.toLowerCase() === "cuối" ? 12 : 7, 1);
     } else {
-      // "cùng kỳ năm 2022", "năm 2022 vừa qua": the article is of the year after.
-      if (g.same !== undefined || JUST_PAST.test(text.slice(end, end + 12))) year += 1;
+      // "cùng kỳ năm 2022", "so với năm 2022", "cả năm 2022", "tổng kết năm 2022", "năm 2022
+      // vừa qua": the year is over, the article is of the year after; not an estimate ("ước
+      // tính cả năm 2022"), written while the year still runs.
+      over =
+        (g.same !== undefined || JUST_PAST.test(after) || (g.bare !== undefined && yearResult(text, before, end))) &&
+        !ESTIMATE_BEFORE.test(before) &&
+        !ESTIMATE_AFTER.test(after);
+      if (over) year += 1;
       point = at(year, 1, 1);
     }
-    const bare = g.bare !== undefined || g.same !== undefined;
+    const bare = g.bare !== undefined || g.same !== undefined || g.edition !== undefined;
+    const narrative =
+      g.bare === undefined && index < 40 && NARRATIVE_TO.test(before) && !FUTURE_CLAUSE.test(text.slice(end, end + 80));
     const forward =
-      (FORWARD.test(before) && (bare || !RANGE_END.test(before))) ||
-      FORWARD_NEXT.test(text.slice(end, end + 12)) ||
-      FUTURE_BEFORE.test(before) ||
+      (FORWARD.test(before) && !narrative && (bare || !RANGE_END.test(before))) ||
+      FORWARD_NEXT.test(after) ||
+      FUTURE_BEFORE.test(bare ? text.slice(Math.max(0, index - 80), index) : before) ||
+      // A day or month before "sẽ" is a scheduled event near the article's own time: still evidence.
+      (bare && FUTURE_AFTER.test(after)) ||
       (bare && CLAUSE_START.test(before) && FUTURE_CLAUSE.test(text.slice(end, end + 80)));
-    out.push({ day, year, point, bare, forward, weak: g.bare !== undefined && AT.test(before), past: BACK_THEN.test(before) });
+    const weak = (g.bare !== undefined || g.part !== undefined) && AT.test(before);
+    out.push({ day, year, point, bare, forward, weak, past: BACK_THEN.test(before), over, sentence });
   }
+}
+
+/**
+ * "Năm 2016, cả nước có trên 200.000 cử nhân": a sentence that opens with a bare year (before
+ * "năm": `before`; the year ends at `end`) and reports a figure for it, not a plan or an estimate.
+ */
+function yearResult(text: string, before: string, end: number): boolean {
+  if (!YEAR_OPENS.test(before)) return false;
+  const rest = text.slice(end, end + 160);
+  return RESULT_AFTER.test(rest) && !NOT_RESULT_AFTER.test(rest);
 }
 
 // --- The article's time ---------------------------------------------------------------------
@@ -196,7 +277,9 @@ const DAY_MONTH = /\d[/.-]\d/;
 export function articleYears(ctx: Pick<ExtractContext, "text" | "sentences" | "referenceDate">): ArticleYears {
   const reference = ctx.referenceDate;
   const evidence: Evidence[] = [];
-  for (const s of ctx.sentences) if (/\d{4}/.test(s.text)) evidenceOf(s.text, evidence);
+  ctx.sentences.forEach((s, i) => {
+    if (/\d{4}/.test(s.text)) evidenceOf(s.text, i, evidence);
+  });
 
   const stated = new Map<number, number[]>();
   for (const e of evidence) {
@@ -207,29 +290,41 @@ export function articleYears(ctx: Pick<ExtractContext, "text" | "sentences" | "r
   }
 
   const own = dateline(ctx.text);
-  if (own) return { anchor: own, latest: own, latestIsYear: false, latestIsPast: false, stated, reference };
+  if (own) return { anchor: own, latest: own, latestIsYear: false, latestIsPast: false, latestIsOver: false, stated, reference };
 
   const limit = reference.getTime();
   let latest: Evidence | null = null;
   let latestWeak: Evidence | null = null;
+  let earliestAhead: Evidence | null = null;
   for (const e of evidence) {
-    if (e.forward || e.point > limit) continue;
+    if (e.forward) {
+      if (at(e.year, 1, 1) <= limit && (!earliestAhead || e.year < earliestAhead.year)) earliestAhead = e;
+      continue;
+    }
+    if (e.point > limit) continue;
     if (e.weak) {
       if (!latestWeak || e.point > latestWeak.point) latestWeak = e;
     } else if (!latest || e.point > latest.point || (e.point === latest.point && !e.bare)) latest = e;
   }
-  const best = latest ?? latestWeak;
+  // With no past or present point, a year the article looks ahead to bounds its own from
+  // above ("Apple sẽ trang bị … trong năm 2017"): the earliest is nearer than the reference.
+  const best =
+    latest ??
+    latestWeak ??
+    (earliestAhead && { ...earliestAhead, point: at(earliestAhead.year, 1, 1), bare: true, past: false, over: false });
   const article: ArticleYears = {
     anchor: null,
     latest: best?.point ?? null,
     latestIsYear: best?.bare ?? false,
     latestIsPast: best?.past ?? false,
+    latestIsOver: best?.over ?? false,
     stated,
     reference,
   };
 
   const openers = new Set<number>();
-  for (const s of ctx.sentences) {
+  for (let i = 0; i < ctx.sentences.length; i++) {
+    const s = ctx.sentences[i]!;
     if (s.title || openers.has(s.paragraph)) continue;
     openers.add(s.paragraph);
     const head = s.text.slice(0, 60);
@@ -239,13 +334,35 @@ export function articleYears(ctx: Pick<ExtractContext, "text" | "sentences" | "r
       const day = Number(m.groups!.day);
       const month = Number(m.groups!.month);
       if (month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(month)) {
-        article.anchor = at(statedYear(article, month, day, placed(article, month, day)), month, day);
+        const own = ownYear(evidence, i, best);
+        const year = own ?? placed(article, month, day);
+        article.anchor = at(statedYear(article, month, day, year), month, day);
       }
       break;
     }
     if (openers.size === 3) break;
   }
   return article;
+}
+
+/**
+ * The year the lead's own sentence gives its day: a year it states for the event ("Lễ trao
+ * giải … năm 2017 vừa diễn ra sáng 20/11", "Hội nghị … lần thứ 23, 2017, chiều 17/5"), when
+ * that is the year of the article's latest point (an older year in the lead, "kỷ niệm … năm
+ * 1967", is history). A bare year puts the lead in that year, not nearest its 1 January.
+ * Not when the sentence also closes a year ("Ngày 28.12, Sở tổng kết công tác năm 2023 và
+ * triển khai nhiệm vụ năm 2024"): the lead is then near that year's end.
+ */
+function ownYear(evidence: readonly Evidence[], sentence: number, best: Evidence | null): number | null {
+  if (!best) return null;
+  const latest = yearOf(best.point);
+  let own: number | null = null;
+  for (const e of evidence) {
+    if (e.sentence !== sentence) continue;
+    if (e.over) return null;
+    if (e.bare && !e.forward && !e.weak && e.year === latest) own = latest;
+  }
+  return own;
 }
 
 /** A full date whose groups are named day1, month1, year1 (day2, … for the second use). */
@@ -310,11 +427,23 @@ function costOf(y: number, around: number, month: number, day: number, lateCost:
   return (diff < 0) === early ? Math.abs(diff) * lateCost : Math.abs(diff);
 }
 
-/** The year of a day before any anchor: against the latest point, else the reference date. */
-function placed(article: ArticleYears, month: number, day: number): number {
+/** How far after the reference date a yearless day may be and still be of its year: a month. */
+const AHEAD_MS = 31 * DAY_MS;
+
+/**
+ * The year of a day (with `wholeMonth`, of a month) before any anchor: against the latest
+ * point, else the reference date.
+ */
+function placed(article: ArticleYears, month: number, day: number, wholeMonth = false): number {
   if (article.latest !== null) return nearestYear(article.latest, month, day, article.latestIsPast ? Infinity : LATE_COST);
-  // A reference date is at or after writing: a day after it counts twice as far.
-  return nearestYear(article.reference.getTime(), month, day, 2, false);
+  const reference = article.reference.getTime();
+  // A reference date is at or after writing: a month after it counts twice as far.
+  if (wholeMonth) return nearestYear(reference, month, day, 2, false);
+  // A day is the latest one up to a month after it ("Ngày 5/1" read in November is of this
+  // January, not the coming one; "ngày 28/12" read on 3 January is of the December before).
+  let year = yearOf(reference) + 1;
+  while (at(year, month, day) > reference + AHEAD_MS) year--;
+  return year;
 }
 
 /**
@@ -342,7 +471,7 @@ function placeDay(article: ArticleYears, month: number, day: number | null): num
   let year: number;
   if (article.anchor !== null) year = nearestYear(article.anchor, month, d);
   else if (article.latest !== null && article.latestIsYear) year = yearOf(article.latest);
-  else year = placed(article, month, d);
+  else year = placed(article, month, d, day === null);
   return day === null ? year : statedYear(article, month, day, year);
 }
 
@@ -354,8 +483,15 @@ function statedYear(article: ArticleYears, month: number, day: number, year: num
   return near.length === 1 ? near[0]! : year;
 }
 
-/** The year of a quarter, half or part of a year that states none: the article's year. */
-export function yearOfPeriod(article: ArticleYears): number {
+/**
+ * The year of a quarter, half or part of a year that states none, starting in `month`: the
+ * article's year; but when the article's time is only "after a year that is over" ("báo cáo
+ * tài chính quý 4 và cả năm 2016 … Riêng quý 4, …"), a period that starts late in the year
+ * is of the year that is over (nearest, a period before counting twice as far as one after).
+ */
+export function yearOfPeriod(article: ArticleYears, month?: number): number {
   const t = article.anchor ?? article.latest;
-  return t === null ? article.reference.getUTCFullYear() : yearOf(t);
+  if (t === null) return article.reference.getUTCFullYear();
+  if (article.anchor === null && article.latestIsOver && month !== undefined) return nearestYear(t, month, 1, LATE_COST);
+  return yearOf(t);
 }

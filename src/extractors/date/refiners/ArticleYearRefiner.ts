@@ -24,7 +24,7 @@ export class ArticleYearRefiner implements Refiner {
       const day = r.start.isCertain("day") ? r.start.get("day")! : null;
       let year: number;
       if (rel !== undefined) year = yearOfPeriod(article) + rel;
-      else if (r.tags().has(TAG.partOfYear)) year = yearOfPeriod(article);
+      else if (r.tags().has(TAG.partOfYear)) year = yearOfPeriod(article, month);
       else {
         year = yearOfDay(article, month, day);
         const weekday = r.start.isCertain("weekday") ? r.start.get("weekday") : null;
