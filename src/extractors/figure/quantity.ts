@@ -49,6 +49,7 @@ import {
 } from "./lexicon.js";
 import { COUNTRIES } from "../../lexicons/countries.js";
 import { REGIONS } from "../../lexicons/regions.js";
+import { codeTable } from "../../text/code-table.js";
 
 export type QuantityKind = "count" | "money" | "percent" | "measure";
 
@@ -307,15 +308,6 @@ function prefixTest(words: readonly string[], flags: string): (text: string, pos
     return d >= 0xd800 && d <= 0xdfff ? true : pairs[f * 256 + seconds.group(d)] === 1;
   };
   return (text, pos) => may(text, pos) || (text.charCodeAt(pos) === 32 && may(text, pos + 1));
-}
-/** A table by code unit of a small number computed on first sight (0 to 254). */
-function codeTable(f: (ch: string) => number): (c: number) => number {
-  const known = new Uint8Array(65536);
-  return (c) => {
-    let k = known[c]!;
-    if (k === 0) known[c] = k = f(String.fromCharCode(c)) + 1;
-    return k - 1;
-  };
 }
 const MAY_PERCENT = prefixTest([...PERCENT_POINT_WORDS, ...PERCENT_WORDS], "iu");
 const MAY_CURRENCY = prefixTest([...CURRENCY_CODE.keys()], "iu");

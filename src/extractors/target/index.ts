@@ -64,6 +64,7 @@ import {
   TRIGGER_NEGATORS,
   TRIGGERS,
 } from "./lexicon.js";
+import { codeTable } from "../../text/code-table.js";
 
 const escape = (s: string) => s.replace(/[.*+?^${}()|[\]\\/]/g, "\\$&");
 // Word boundaries as explicit classes: much faster than \p{L} in a lookbehind tried at every word start.
@@ -77,15 +78,6 @@ const TRIGGER_RE = new RegExp(`(?=[${[...new Set(TRIGGERS.map((t) => t[0]!))].jo
 // then the trigger itself, anchored there.
 const TRIGGER_AT = new RegExp(`${TRIGGER_RE.source.slice(TRIGGER_RE.source.indexOf("(?<t>"))}`, "iuy");
 
-/** A table by code unit of a small number computed on first sight (0 to 254). */
-function codeTable(f: (ch: string) => number): (c: number) => number {
-  const known = new Uint8Array(65536);
-  return (c) => {
-    let k = known[c]!;
-    if (k === 0) known[c] = k = f(String.fromCharCode(c)) + 1;
-    return k - 1;
-  };
-}
 /** The index + 1 of the letter of `letters` that `ch` is, as the regex's `i` flag compares (0: none). */
 const letterIndex = (letters: readonly string[]) => {
   const res = letters.map((l) => new RegExp(`^${escape(l)}$`, "iu"));
