@@ -435,6 +435,35 @@ export const corpus: Corpus = {
       "Sáng 6/2",
       { value: "2024-02-06", granularity: "day", ...inferred },
     ),
+    // A birth date is no evidence of the article's time ("sinh ngày 20-5-1970", "ngày sinh
+    // 3/8/1968", "sinh tháng 5/1972"); a term that has started ("nhiệm kỳ 2015-2020") is.
+    inContext(
+      "Ngày 6/2, Ban Bí thư chỉ định ông Lê Văn Hùng giữ chức Phó Bí thư Tỉnh ủy. Ông Hùng sinh ngày 20-5-1970, là Thạc sĩ quản lý, Tỉnh ủy viên nhiệm kỳ 2015-2020.",
+      "Ngày 6/2",
+      { value: "2015-02-06", granularity: "day", ...inferred },
+    ),
+    inContext(
+      "Chiều 12/3, HĐND tỉnh bầu bà Nguyễn Thị Lan (ngày sinh 3/8/1968) và ông Phạm Minh (sinh tháng 5/1972) giữ chức Phó Chủ tịch UBND tỉnh.",
+      "Chiều 12/3",
+      { value: "2024-03-12", granularity: "day", ...inferred },
+    ),
+    // The birth date itself is still a date.
+    inContext(
+      "Ông Hùng sinh ngày 20-5-1970 tại Hà Nội.",
+      "ngày 20-5-1970",
+      { value: "1970-05-20", granularity: "day" },
+    ),
+    // A term looked ahead to is not evidence; the end of a term never is.
+    inContext(
+      "Sáng 9/10, tỉnh cho biết trong tháng 9/2024 thu ngân sách đạt 900 tỷ đồng; tỉnh đang chuẩn bị Đại hội Đảng bộ nhiệm kỳ 2025-2030.",
+      "Sáng 9/10",
+      { value: "2024-10-09", granularity: "day", ...inferred },
+    ),
+    inContext(
+      "Ngày 4/6, Việt Nam công bố ứng cử Ủy viên không thường trực Hội đồng Bảo an nhiệm kỳ 2020-2021. Tháng 5/2017, Bộ Ngoại giao đã vận động các nước.",
+      "Ngày 4/6",
+      { value: "2017-06-04", granularity: "day", ...inferred },
+    ),
     // An ISO timestamp is a dateline too.
     inContext(
       "• 2019-05-09 15:47\nSáng 9/5, lễ duyệt binh diễn ra tại Quảng trường Đỏ. Năm 2015, Nga tổ chức lễ kỷ niệm lớn nhất.",

@@ -35,7 +35,10 @@
 //    a scheduled event near the article's time and still counts), or a bare year that opens a
 //    clause in the future tense ("Năm 2018, Papua New Guinea sẽ đảm nhận …"); the end of a
 //    span of years;
-//    birth years ("sinh năm 1979", "SN 1965"); points after the reference date. "vào năm X" is
+//    birth dates and years ("sinh năm 1979", "SN 1965", "sinh ngày 20-5-1970", "ngày sinh
+//    3/8/1968"); points after the reference date. A term of office that has started
+//    ("nhiệm kỳ 2015-2020") is its first year's 1 January, unless looked ahead to (a future
+//    marker before it in the clause, a candidacy: "ứng cử … nhiệm kỳ 2021-2022"). "vào năm X" is
 //    as often a target ("vào năm 2030") as a past year ("vào năm 2010") and counts only when
 //    nothing else does. Years inside names ("APEC 2017", "World Cup 2014") are not read: as
 //    often the present as the past. "Đến tháng 10/2016, …" opening a sentence tells a story
@@ -172,8 +175,20 @@ const RESULT_AFTER = new RegExp(
 );
 const NOT_RESULT_AFTER = new RegExp(`^[^.;!?]*?(?<![\\p{L}])${alt(NOT_RESULT)}(?![\\p{L}])`, "iu");
 const SPAN_END = /\d{4}\s?[-–—]\s?$/u;
-/** "sinh năm 1979", "(SN 1965)"; not "tuyển sinh năm 2023", "học sinh năm …". */
-const BIRTH = /(?<![\p{L}])(?<!(?:tuyển|học|phát|hồi|tái)\s)(?:sinh|SN)\s?(?:năm\s?)?$/iu;
+/**
+ * A birth date or year: "sinh năm 1979", "(SN 1965)", "sinh ngày 20-5-1970", "ngày sinh
+ * 20/5/1970", "năm sinh: 1970", "sinh tháng 5/1970"; not "tuyển sinh năm 2023", "học sinh năm
+ * …", "phát sinh ngày …". Tested against the text before a year's prefix (`năm ` added for a bare year).
+ */
+const BIRTH =
+  /(?<![\p{L}])(?:(?<!(?:tuyển|học|phát|hồi|tái|vệ|hy|sản|nảy)\s)(?:sinh|SN)(?:\s(?:ra|vào|ra\svào))?(?:\s(?:ngày|tháng|năm))?|(?:ngày|năm|tháng\snăm|ngày\stháng\snăm)\ssinh)\s?:?\s?(?:năm\s?)?$/iu;
+/**
+ * "nhiệm kỳ 2015-2020": a term that has started is at or before the article's time (its
+ * first year's 1 January is evidence); its end is not.
+ */
+const CANDIDACY = /(?<![\p{L}])(?:ứng\scử|tranh\scử|ứng\sviên)(?![\p{L}])/iu;
+const TERM_HINT = /hiệm\skỳ/iu;
+const TERM = /(?<![\p{L}])nhiệm\skỳ\s(?<start>(?:19|20)\d{2})\s?[-–—]\s?(?:19|20)\d{2}(?![\p{N}])/giu;
 const AT = /(?<![\p{L}])vào(?:\s+(?:cuối|đầu|giữa))?\s*$/iu;
 
 interface Evidence {
@@ -205,7 +220,7 @@ function evidenceOf(text: string, sentence: number, out: Evidence[]): void {
     const index = at0 - m[0].length;
     const end = at0 + 4;
     const before = text.slice(Math.max(0, index - 40), index);
-    if (g.bare !== undefined && (SPAN_END.test(before) || BIRTH.test(`${before}năm `))) continue;
+    if (g.bare !== undefined ? SPAN_END.test(before) || BIRTH.test(`${before}năm `) : BIRTH.test(before)) continue;
     const after = text.slice(end, end + 48);
     let year = Number(y[0]);
     let over = false;
@@ -251,6 +266,16 @@ function evidenceOf(text: string, sentence: number, out: Evidence[]): void {
       (bare && CLAUSE_START.test(before) && FUTURE_CLAUSE.test(text.slice(end, end + 80)));
     const weak = (g.bare !== undefined || g.part !== undefined) && AT.test(before);
     out.push({ day, year, point, bare, forward, weak, past: BACK_THEN.test(before), over, sentence });
+  }
+  if (!TERM_HINT.test(text)) return;
+  TERM.lastIndex = 0;
+  for (let t = TERM.exec(text); t; t = TERM.exec(text)) {
+    const year = Number(t.groups!.start);
+    // "hướng tới Đại hội … nhiệm kỳ 2025-2030": a term looked ahead to is not evidence.
+    // "ứng cử Ủy viên … (nhiệm kỳ 2021-2022)": a candidacy is campaigned years ahead.
+    const lead = text.slice(Math.max(0, t.index - 80), t.index);
+    const forward = FUTURE_BEFORE.test(lead) || CANDIDACY.test(lead);
+    out.push({ year, point: at(year, 1, 1), bare: true, forward, weak: false, past: false, over: false, sentence });
   }
 }
 
