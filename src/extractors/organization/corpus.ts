@@ -126,8 +126,18 @@ export const corpus: Corpus = {
     }),
     positive("Thanh tra Bộ Xây dựng đã kết luận sai phạm.", { name: "Thanh tra Bộ Xây dựng" }),
     positive("Văn phòng Bộ Tài chính thông báo lịch làm việc.", { name: "Văn phòng Bộ Tài chính" }),
-    positive("Hội đồng quản trị Vietcombank đã phê duyệt phương án.", { name: "Hội đồng quản trị Vietcombank" }),
+    positive("Hội đồng quản trị Vietcombank đã phê duyệt phương án.", { name: "Vietcombank" }),
+    // A company's board is part of the company: the company after it is read on its own; only a
+    // listed state group's members' council is a body.
     inContext("Chủ tịch Hội đồng thành viên PVN Lê Mạnh Hùng báo cáo.", "Hội đồng thành viên PVN", { name: "Hội đồng thành viên PVN" }),
+    inContext("Ông Trần Văn Bình, nguyên Chủ tịch HĐQT Ngân hàng MHB, bị khởi tố.", "Ngân hàng MHB", { name: "Ngân hàng MHB" }),
+    ...negative(
+      "HĐQT MHB đã thông qua phương án tái cơ cấu.",
+      "Ban Tổng giám đốc MHBS đã phê duyệt khoản vay.",
+      "Ban kiểm soát không phát hiện sai phạm trong năm.",
+      "Ban Giám đốc công ty chỉ đạo khắc phục sự cố.",
+      "Hội đồng quản trị đã thống nhất chia cổ tức.",
+    ),
     positive("Ban Pháp chế HĐND tỉnh thẩm tra dự thảo nghị quyết.", { name: "Ban Pháp chế HĐND tỉnh", expanded: "Ban Pháp chế Hội đồng nhân dân tỉnh" }),
     positive("Báo cáo của Ban Văn hóa - Xã hội HĐND thành phố nêu rõ.", { name: "Ban Văn hóa - Xã hội HĐND thành phố" }),
 
@@ -193,6 +203,32 @@ export const corpus: Corpus = {
       "Hội nghị diễn ra tại Trung tâm Hội nghị Quốc gia.",
       "Ủy ban Đối ngoại và An ninh Quốc gia Iran cảnh báo.",
     ),
+    // A dashed province is one place, whatever the dash.
+    positive("UBND tỉnh Bà Rịa – Vũng Tàu vừa ban hành kế hoạch.", { name: "UBND tỉnh Bà Rịa – Vũng Tàu" }),
+    positive("UBND tỉnh Bà Rịa-Vũng Tàu vừa ban hành kế hoạch.", { name: "UBND tỉnh Bà Rịa-Vũng Tàu" }),
+    positive("Sở Y tế Thừa Thiên – Huế khuyến cáo người dân.", { name: "Sở Y tế Thừa Thiên – Huế" }),
+    positive("Công an tỉnh Bà Rịa – Vũng Tàu đang điều tra vụ việc.", { name: "Công an tỉnh Bà Rịa – Vũng Tàu" }),
+    // "tối cao" belongs to the name, in either case.
+    positive("Viện KSND tối cao đã ban hành cáo trạng.", { name: "Viện KSND tối cao", expanded: "Viện Kiểm sát nhân dân tối cao" }),
+    positive("Viện KSND Tối cao đã ban hành cáo trạng.", { name: "Viện KSND Tối cao" }),
+    positive("Vụ án được TAND Tối cao xét xử giám đốc thẩm.", { name: "TAND Tối cao" }),
+    positive("Tòa án nhân dân tối cao ban hành nghị quyết.", { name: "Tòa án nhân dân tối cao" }),
+    // Investigation agencies with the police or procuracy they belong to; never alone.
+    positive("Cơ quan CSĐT Bộ Công an đã khởi tố vụ án.", { name: "Cơ quan CSĐT Bộ Công an", expanded: "Cơ quan Cảnh sát điều tra Bộ Công an" }),
+    positive("Cơ quan Cảnh sát điều tra Bộ Công an đã khởi tố vụ án.", { name: "Cơ quan Cảnh sát điều tra Bộ Công an" }),
+    positive("Cơ quan CSĐT Công an tỉnh Đồng Nai vừa bắt tạm giam bị can.", { name: "Cơ quan CSĐT Công an tỉnh Đồng Nai" }),
+    positive("Cơ quan An ninh điều tra Bộ Công an đã khởi tố bị can.", { name: "Cơ quan An ninh điều tra Bộ Công an" }),
+    ...negative(
+      "Cơ quan CSĐT đã khởi tố vụ án.",
+      "Cơ quan điều tra đang làm rõ vụ việc.",
+    ),
+    // A bank's registered name runs on in lower case to a place and "(ABBR)".
+    positive("Ngân hàng TMCP Phát triển nhà đồng bằng sông Cửu Long (MHB) đã cho vay.", {
+      name: "Ngân hàng TMCP Phát triển nhà đồng bằng sông Cửu Long",
+      aliases: ["MHB"],
+    }),
+    positive("Ngân hàng ACB giảm lãi suất Hà Nội (HN) từ tuần sau.", { name: "Ngân hàng ACB" }),
+    positive("Ngân hàng TMCP Techcombank chỉ bán được 760.000 cổ phiếu (CP) trong phiên.", { name: "Ngân hàng TMCP Techcombank" }),
     // Universities written "Trường ĐH"; a place alone closes the name before the clause.
     positive("Trường ĐH Quy Nhơn vừa công bố điểm chuẩn.", { name: "Trường ĐH Quy Nhơn" }),
     positive("Trường ĐH Cần Thơ cần thêm giảng viên.", { name: "Trường ĐH Cần Thơ" }),

@@ -10,7 +10,7 @@
 //            giáo Tỉnh ủy", "Ban Kinh tế - Ngân sách HĐND tỉnh"); after "tỉnh"/"thành phố" only a
 //            listed province or city is a place ("UBND tỉnh Nguyễn Văn A": a person's name follows)
 //   unit   — a unit of a ministry or department ("Thanh tra Bộ LĐ-TB-XH", "Văn phòng Bộ Y tế")
-//   board  — a company's board ("Hội đồng thành viên EVN", "HĐQT Vietcombank")
+//   inv    — an investigation agency and its body ("Cơ quan CSĐT Bộ Công an")
 //   kind   — a kind word and a name ("Tập đoàn Hòa Phát", "Hiệp hội Xuất khẩu lao động Việt Nam",
 //            "Ban Chỉ đạo Trung ương về …", "Ban Quản lý dự án …"): the name runs over capitalised
 //            words, the second syllables and domain words of capitalised domain words ("Đổi mới
@@ -61,6 +61,9 @@ import {
   SUBJECT_END,
   TAKES_SUBJECT,
   UNIT_OF,
+  INVESTIGATOR,
+  INVESTIGATOR_OF_LOCAL,
+  INVESTIGATOR_OF_NAMED,
   KIND,
   LEAD_KINDS,
   LEVEL,
@@ -125,10 +128,17 @@ const key = (s: string) => {
   return singleSpaced(lower) ? lower : lower.replace(/\s+/g, " ");
 };
 
-/** Abbreviations of a company's legal form, not a company: "HĐQT CTCP …". */
-const GENERIC_COMPANY: ReadonlySet<string> = new Set(["CP", "CTCP", "DN", "DNNN", "MTV", "TCT", "TNHH"]);
 
 const ROMAN = /^[IVX]+$/u;
+
+/** Kind words of a bank: its registered name may run on to its "(ABBR)". */
+/** Words before a region's name: "đồng bằng sông Cửu Long", "miền Trung", "vùng Tây Bắc". */
+const GEO_HEADS: ReadonlySet<string> = new Set(["sông", "miền", "vùng", "bằng", "nguyên", "bộ"]);
+
+/** Boards read as bodies, of a listed state group only: "Hội đồng thành viên EVN". */
+const STATE_BOARDS: ReadonlySet<string> = new Set(["hội đồng thành viên", "hđtv"]);
+
+const BANK_KINDS: ReadonlySet<string> = new Set(["Ngân hàng", "Ngân hàng TMCP", "Ngân hàng Thương mại cổ phần"]);
 
 const LEVEL_PREFIX = /^(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|thị trấn)\s/u;
 
@@ -339,6 +349,9 @@ class Reader extends Cursor {
     // "Hiệp hội doanh nghiệp Thanh Hóa", "Hội đồng thẩm định Quốc gia".
     if (end <= k.end && LEAD_KINDS.has(k.value)) end = this.leadName(k.end, k.value === "Hội");
     if (TAKES_SUBJECT.has(k.value)) end = this.subject(end, end > k.end);
+    // A bank's registered name runs on in lower case to a place and "(ABBR)": "Ngân hàng TMCP
+    // Phát triển nhà đồng bằng sông Cửu Long (MHB)".
+    if (end > k.end && BANK_KINDS.has(k.value)) end = this.toAbbreviation(end);
     if (end <= k.end) return null;
     // Its locality: "Hội Hữu nghị Việt Nam - Lào tỉnh Nghệ An", "Hội Chữ thập đỏ huyện Sóc Sơn".
     const lp = this.levelAndPlace(end);
@@ -399,6 +412,32 @@ class Reader extends Cursor {
     if (this.isId(q, W.vn) && this.flags(q) & UPPER) return q + 1;
     if (this.flags(q + 1) & WORD && ((this.isId(q, W.viet) && this.isId(q + 1, W.nam)) || (this.isId(q, W.quoc) && this.isId(q + 1, W.gia)) || (this.isId(q, W.trung) && this.isId(q + 1, W.uong)))) return q + 2;
     return j;
+  }
+
+  /**
+   * From token j, a few words (lower case or capitalised, no verb or function word, the last
+   * capitalised) up to a bracketed abbreviation: the token index before the bracket, else j.
+   */
+  private toAbbreviation(j: number): number {
+    // After a brand or an abbreviation the lower-case words are the clause's ("Ngân hàng ACB giảm …").
+    if (this.flags(j - 1) & UPPER || this.roles(j - 1, R_BRAND) || !this.lowerWord(j)) return j;
+    let q = j;
+    while (q < this.hi && q - j < 7 && this.adj(q - 1, q)) {
+      const f = this.flags(q);
+      if (!(f & WORD) || f & (DIGIT | UPPER)) break;
+      if (this.roles(q, R_JOINER | R_QUANT) && !this.isId(q, W.va)) return j;
+      if (this.roles(q, R_SUBJECT_END) && SUBJECT_END.longestEnd(this.T, q, this.hi) > 0) return j;
+      if (f & CAP && commonSurname(this, q) && this.personRunFrom(q)) return j;
+      q++;
+    }
+    if (q === j || !this.capWord(q - 1) || !this.bracketAbbreviation(q)) return j;
+    // The capitalised words before the bracket are a place: listed, "Việt Nam", or after a
+    // geographic word ("sông Cửu Long", "miền Trung"); not "… giảm lãi suất Hà Nội (HN)" alone.
+    let r = q - 1;
+    while (r > j && this.capWord(r - 1)) r--;
+    if (r === j) return j;
+    const placed = knownPlaceEnd(this, r) === q || this.vietnamAt(r) || GEO_HEADS.has(this.lower(r - 1));
+    return placed ? q : j;
   }
 
   /** "Việt Nam" or "VN" at token r. */
@@ -462,18 +501,39 @@ class Reader extends Cursor {
     return x;
   }
 
-  /** "Hội đồng thành viên EVN", "HĐQT Vietcombank": a company's or a body's board. */
-  board(i: number): Mention | null {
-    const b = BOARD.longest(this.T, i, this.hi);
-    if (!b || !this.has(b.end) || !this.adj(b.end - 1, b.end)) return null;
-    const j = b.end;
-    let end = NAMED.longestEnd(this.T, j, this.hi);
-    if (end < 0 && this.flags(j) & UPPER && !GENERIC_COMPANY.has(this.text(j))) end = j + 1;
-    if (end < 0 && this.roles(j, R_BRAND)) end = j + 1;
-    if (end < 0) end = this.kind(j)?.te ?? -1;
+  /**
+   * "Cơ quan CSĐT Bộ Công an", "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai": an
+   * investigation agency and the police or procuracy it belongs to (never alone: "cơ quan điều
+   * tra" is any of them).
+   */
+  investigator(i: number): Mention | null {
+    const p = INVESTIGATOR.longest(this.T, i, this.hi);
+    if (!p || !this.has(p.end) || !this.adj(p.end - 1, p.end) || !this.capWord(p.end)) return null;
+    const named = this.named(p.end);
+    let of: Mention | null = named && INVESTIGATOR_OF_NAMED.has(named.group) ? named : null;
+    if (!of) {
+      const l = this.local(p.end);
+      if (l && l.hasPlace && INVESTIGATOR_OF_LOCAL.test(l.group)) of = l;
+    }
+    if (!of) return null;
+    const written = this.slice(i, of.te);
+    const ofExpanded = of.expanded ?? of.written;
+    const expanded = `${p.value} ${ofExpanded}`;
+    const x = this.mention(i, of.te, of.te, written, `inv|${key(p.value)}|${of.group}`, expanded !== written ? expanded : undefined);
+    x.mixed = of.mixed;
+    return x;
+  }
+
+  /**
+   * "Hội đồng thành viên EVN": the members' council of a listed state group answers for it to
+   * the state and is named as a body; other boards are not (see mentions()).
+   */
+  stateBoard(i: number, j: number, board: string): Mention | null {
+    if (!STATE_BOARDS.has(board.toLowerCase()) || !this.has(j) || !this.adj(j - 1, j)) return null;
+    const end = NAMED.longestEnd(this.T, j, this.hi);
     if (end < 0 || this.foreign(j, end)) return null;
     const written = this.slice(i, end);
-    const expanded = this.abbreviated(i, b.end) ? expandAbbreviations(written) : undefined;
+    const expanded = this.abbreviated(i, j) ? expandAbbreviations(written) : undefined;
     return this.mention(i, end, end, written, `board|${key(written)}`, expanded !== written ? expanded : undefined);
   }
 
@@ -607,13 +667,24 @@ class Reader extends Cursor {
       if (!(flags[i]! & cap) || !this.roles(i, first)) continue;
       const user = this.user !== null && this.user.starts(idAt(T, i));
       if (this.quantified(i)) continue;
+      // A company's board ("HĐQT Ngân hàng MHB", "Ban Tổng giám đốc MHBS", "Ban kiểm soát") is
+      // part of the company, not a body: the company after it is read on its own.
+      let best: Mention | null = null;
+      const board = BOARD.longest(T, i, this.hi);
+      if (board) {
+        best = this.stateBoard(i, board.end, board.value);
+        if (!best) {
+          i = board.end - 1;
+          continue;
+        }
+      }
       // The longest reading wins; at equal length the earlier rule (user, named, local). A kind
       // word reads a name only where no listed body starts ("Ủy ban Thường vụ Quốc hội").
-      let best: Mention | null = user ? this.userMention(i) : null;
+      if (user) best = longer(best, this.userMention(i));
       best = longer(best, this.named(i));
       best = longer(best, this.local(i));
       best = longer(best, this.unitOf(i));
-      best = longer(best, this.board(i));
+      best = longer(best, this.investigator(i));
       best ??= this.kind(i);
       if (!best) continue;
       const br = this.bracketAbbreviation(best.te);

@@ -50,10 +50,18 @@ const ABBR = new Map(ABBREVIATIONS);
 
 /** Named bodies: ORGANIZATIONS, the ministries (Bộ …) and the departments (Sở …). */
 export const NAMED = new TokenTrie<NamedBody>();
+/**
+ * Ways news writes listed bodies beside lexicons/organizations.ts (to be folded into it by its
+ * owner): "tối cao" belongs to the name, in either case ("Viện KSND Tối cao"; the trie folds case).
+ */
+const EXTRA_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
+  ["Viện Kiểm sát nhân dân tối cao", ["Viện KSND tối cao", "Viện KSNDTC", "Viện kiểm sát tối cao", "VKS nhân dân tối cao"]],
+  ["Tòa án nhân dân tối cao", ["Tòa án ND tối cao", "Toà án nhân dân tối cao", "Tòa án tối cao"]],
+]);
 for (const o of ORGANIZATIONS) {
   const body: NamedBody = { ...keyed(o.name), strict: o.strict, media: media.has(o.name) };
   NAMED.add(o.name, body);
-  for (const a of o.aliases ?? []) NAMED.add(a, body);
+  for (const a of [...(o.aliases ?? []), ...(EXTRA_ALIASES.get(o.name) ?? [])]) NAMED.add(a, body);
 }
 /**
  * The ways news joins the letter groups of an abbreviation: "LĐ-TB&XH" is also written
@@ -125,6 +133,26 @@ export const MANAGEMENT_HEAD = phraseTrie(MANAGEMENT_BOARD_HEADS);
 export const BOARD = phraseTrie(BOARDS);
 /** "Thanh tra" of "Thanh tra Bộ Y tế". */
 export const UNIT_OF = phraseTrie(UNITS_OF_BODIES);
+/**
+ * Investigation agencies, named with the body they belong to ("Cơ quan CSĐT Bộ Công an",
+ * "Cơ quan Cảnh sát điều tra Công an tỉnh Đồng Nai"); the value spells the prefix out.
+ */
+export const INVESTIGATOR = new TokenTrie<string>();
+for (const [written, canonical] of [
+  ["Cơ quan CSĐT", "Cơ quan Cảnh sát điều tra"],
+  ["Cơ quan Cảnh sát điều tra", "Cơ quan Cảnh sát điều tra"],
+  ["CQCSĐT", "Cơ quan Cảnh sát điều tra"],
+  ["Cơ quan ANĐT", "Cơ quan An ninh điều tra"],
+  ["Cơ quan An ninh điều tra", "Cơ quan An ninh điều tra"],
+  ["CQANĐT", "Cơ quan An ninh điều tra"],
+  ["Cơ quan điều tra", "Cơ quan điều tra"],
+  ["CQĐT", "Cơ quan điều tra"],
+] as const)
+  INVESTIGATOR.add(written, canonical);
+/** Named bodies an investigation agency belongs to; local ones are "Công an …" and "VKSND …". */
+export const INVESTIGATOR_OF_NAMED: ReadonlySet<string> = new Set(["named|bộ công an", "named|bộ quốc phòng", "named|viện kiểm sát nhân dân tối cao"]);
+export const INVESTIGATOR_OF_LOCAL = /^local\|(?:công an|viện kiểm sát nhân dân)\|/u;
+
 /** "Ban Kinh tế - Ngân sách" of "Ban Kinh tế - Ngân sách HĐND tỉnh". */
 export const COUNCIL_UNIT = phraseTrie(COUNCIL_UNITS);
 
@@ -169,6 +197,7 @@ PARTY_UNIT.markFirst(R_ORG_FIRST);
 KIND.markFirst(R_ORG_FIRST);
 BOARD.markFirst(R_ORG_FIRST);
 UNIT_OF.markFirst(R_ORG_FIRST);
+INVESTIGATOR.markFirst(R_ORG_FIRST);
 COUNCIL_UNIT.markFirst(R_ORG_FIRST);
 COUNTRY.markFirst(R_COUNTRY_FIRST);
 export const R_NAME_COMPOUND = newRole();

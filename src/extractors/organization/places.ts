@@ -21,11 +21,22 @@ const PROVINCE_SHORT_FORMS: readonly string[] = [
   "Thừa Thiên-Huế", "TT - Huế", "TT-Huế", "TT.Huế",
 ];
 
+/**
+ * A dashed place the way news also writes it: "Bà Rịa - Vũng Tàu" as "Bà Rịa – Vũng Tàu",
+ * "Bà Rịa-Vũng Tàu", "Bà Rịa—Vũng Tàu"; a name takes the whole place, not "Bà Rịa".
+ */
+function dashVariants(place: string): string[] {
+  if (!/[-–—]/u.test(place)) return [place];
+  const parts = place.split(/\s*[-–—]\s*/u);
+  if (parts.length !== 2 || !parts.every((x) => /^\p{Lu}/u.test(x))) return [place];
+  return [place, ...["-", "–", "—"].flatMap((d) => [`${parts[0]} ${d} ${parts[1]}`, `${parts[0]}${d}${parts[1]}`])];
+}
+
 /** Vietnam, its provinces and cities (names written capitalised). */
 export const PLACE = phraseTrie(
-  [...VIETNAM_NAMES, ...VIETNAM_PROVINCES, ...VIETNAM_PROVINCE_ALIASES, ...PROVINCE_SHORT_FORMS, ...VIETNAM_CITIES, ...VIETNAM_HIGHLAND_DISTRICTS].filter((p) =>
-    /^\p{Lu}/u.test(p),
-  ),
+  [...VIETNAM_NAMES, ...VIETNAM_PROVINCES, ...VIETNAM_PROVINCE_ALIASES, ...PROVINCE_SHORT_FORMS, ...VIETNAM_CITIES, ...VIETNAM_HIGHLAND_DISTRICTS]
+    .filter((p) => /^\p{Lu}/u.test(p))
+    .flatMap(dashVariants),
 );
 export const R_PLACE_FIRST = newRole();
 PLACE.markFirst(R_PLACE_FIRST);
