@@ -33,6 +33,9 @@ export const corpus: Corpus = {
     positive("chỉ tiêu tăng trưởng tín dụng năm 2024 khoảng 15%", { value: 15, unit: "%", metric: "tăng trưởng tín dụng", qualifier: "about", year: 2024 }),
     positive("nhằm đạt 20 tỷ USD kim ngạch xuất khẩu nông sản", { value: 20e9, unit: "USD", metric: "kim ngạch xuất khẩu nông sản" }),
     positive("Thành phố dự kiến thu 10.000 tỷ đồng từ đấu giá đất", { value: 1e13, unit: "VND" }),
+    // A project's planned capital is a plan ("vốn đầu tư dự kiến"), unlike an expected outcome.
+    positive("Dự án có tổng vốn đầu tư dự kiến 500 triệu USD, xây dựng trong 3 năm", { value: 5e8, unit: "USD", metric: "tổng vốn đầu tư" }),
+    positive("nhà máy với quy mô vốn đầu tư dự kiến 1,2 tỷ USD", { value: 1.2e9, unit: "USD" }),
     positive("Theo kế hoạch, năm 2025 tỉnh sẽ đón 6 triệu lượt khách", { value: 6e6, unit: "lượt khách", year: 2025 }),
     positive("Tập đoàn quyết tâm đạt doanh thu 2 tỷ USD", { value: 2e9, unit: "USD", metric: "doanh thu" }),
     positive("Phấn đấu đến năm 2025 có 1 triệu doanh nghiệp hoạt động", { value: 1e6, unit: "doanh nghiệp", year: 2025 }),

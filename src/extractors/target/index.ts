@@ -118,6 +118,8 @@ function mentionsFuture(text: string, now: number): boolean {
 }
 const FUTURE_RE = /(?<![\p{L}\p{M}])(?:đến|tới|trước|đến hết|đến cuối|tầm nhìn(?: đến)?)(?: năm)? (?<y>(?:19|20)[0-9]{2})(?![0-9]|[/.,-][0-9])/giu;
 const PLAN_AFTER = new RegExp(`^ (?:sẽ )?(?:${[...PLAN_VERBS].sort((a, b) => b.length - a.length).map(escape).join("|")})${E}`, "iu");
+const PLANNED_CAPITAL_BEFORE = /(?<![\p{L}\p{M}])(?:vốn đầu tư|tổng vốn|tổng mức đầu tư|kinh phí(?: đầu tư)?)(?: của dự án| dự án)? $/iu;
+const AMOUNT_AFTER = /^ (?:là |vào |khoảng |hơn |gần |trên |lên tới |lên đến )?[0-9]/u;
 const COMMIT_AFTER = new RegExp(`^ (?:sẽ |tiếp tục |đã )?(?:${[...COMMIT_VERBS].sort((a, b) => b.length - a.length).map(escape).join("|")})${E}`, "iu");
 const YEAR_RE = /(?<![\p{N}/.,-])(?:(?<p1>(?:19|20)[0-9]{2}) ?[-–] ?(?<p2>(?:19|20)[0-9]{2})|(?<y>(?:19|20)[0-9]{2}))(?![\p{N}]|[/.,-][0-9]| ?%| (?:tỷ(?! (?:lệ|trọng|giá|suất))|tỉ(?! (?:lệ|trọng|giá|suất))|triệu|nghìn|ngàn|USD|đồng)(?![\p{L}\p{M}]))/gu;
 const COMPARISON_BEFORE = /(?:so với|hơn|bằng|từ)(?: cùng kỳ| thực hiện| mức(?: của)?)?(?: năm| cuối năm)? ?$/u;
@@ -252,7 +254,8 @@ function acceptTrigger(text: string, raw: string, start: number, end: number): "
   const next = /^ ([\p{L}\p{M}]+)(?: ([\p{L}\p{M}]+))?/u.exec(text.slice(end, end + 20));
   if (next && (TRIGGER_ANAPHORS.has(next[1]!.toLowerCase()) || (next[2] && TRIGGER_ANAPHORS.has(`${next[1]} ${next[2]}`.toLowerCase())))) return "no";
   // "dự kiến thu 10.000 tỷ đồng": a plan; "dự kiến đạt 11 tỷ USD", "Cổ tức dự kiến là 10%": an expectation.
-  if (PLAN_VERB_TRIGGERS.has(t) && !PLAN_AFTER.test(text.slice(end, end + 30))) return "skip";
+  // "Dự án có tổng vốn đầu tư dự kiến 1,2 tỷ USD": the capital a project plans to put in.
+  if (PLAN_VERB_TRIGGERS.has(t) && !PLAN_AFTER.test(text.slice(end, end + 30)) && !(PLANNED_CAPITAL_BEFORE.test(text.slice(Math.max(0, start - 30), start)) && AMOUNT_AFTER.test(text.slice(end, end + 20)))) return "skip";
   // "cam kết xóa bỏ thuế …", "Theo cam kết, EU sẽ …".
   if (TRIGGERS_NEEDING_VERB.has(t) && !COMMIT_AFTER.test(text.slice(end, end + 30)) && !/(?:^|[,;:(]) ?[Tt]heo $/u.test(text.slice(Math.max(0, start - 8), start))) return "no";
   return "yes";
