@@ -61,6 +61,9 @@ export const corpus: Corpus = {
     // --- Counts: the counted noun phrase, lower-cased ------------------------------------------
     positive("36 hoạt động đối ngoại Cấp cao", count(36, "hoạt động đối ngoại cấp cao")),
     positive("16 FTA", count(16, "FTA")),
+    // A place after "vào/tại/ở" ends its phrase: the number after it is a count, not part of a name.
+    positive("các nhà đầu tư Thái Lan đã đầu tư vào Việt Nam 205 dự án", count(205, "dự án")),
+    positive("Hàn Quốc có tại Đà Nẵng 12 dự án", count(12, "dự án")),
     ...examples(count(3, "đột phá chiến lược"), ["ba đột phá chiến lược", "3 đột phá chiến lược", "Ba đột phá chiến lược"]),
     ...examples(count(21, "tỉnh"), ["hai mươi mốt tỉnh", "21 tỉnh"]),
     ...examples(count(15, "dự án"), ["mười lăm dự án", "15 dự án"]),
@@ -229,7 +232,7 @@ export const corpus: Corpus = {
     // durations
     ...negative("Lễ hội kéo dài 9 ngày.", "gần 40 năm qua", "37 tháng liên tiếp", "trong 2 năm", "suốt mười năm", "trong 3 tuần", "sau 48 giờ"),
     // ordinals
-    ...negative("Nghị quyết Đại hội Đảng lần thứ XIII", "Hội nghị Ngoại giao lần thứ 32", "Việt Nam đứng thứ 3 khu vực.", "Thứ nhất, củng cố các động lực tăng trưởng.", "thứ ba"),
+    ...negative("Nghị quyết Đại hội Đảng lần thứ XIII", "Hội nghị Ngoại giao lần thứ 32", "Tại Hội nghị Ngoại giao 32 các đại biểu thảo luận.", "Việt Nam đứng thứ 3 khu vực.", "Thứ nhất, củng cố các động lực tăng trưởng.", "thứ ba"),
     // names with numbers
     ...negative(
       "Chương trình hành động của Hội nghị Ngoại giao 32 đối với công tác ngoại giao kinh tế",

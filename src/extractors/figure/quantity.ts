@@ -50,6 +50,7 @@ import {
 import { COUNTRIES } from "../../lexicons/countries.js";
 import { REGIONS } from "../../lexicons/regions.js";
 import { codeTable } from "../../text/code-table.js";
+import { VIETNAM_NAMES, VIETNAM_PROVINCES } from "../../lexicons/vietnam-places.js";
 
 export type QuantityKind = "count" | "money" | "percent" | "measure";
 
@@ -387,9 +388,15 @@ const isTitle = (w: string) => {
 const RANK_RE = new RegExp(`^[^,;:.()]{0,40}?(?<![\\p{L}\\p{M}])(?:${RANK_AFTER.join("|")})(?![\\p{L}\\p{M}])`, "u");
 const GRADE_RE = new RegExp(`^ (?:${PERCENT_GRADE_AFTER.join("|")})(?![\\p{L}\\p{M}])`, "u");
 
-/** Country, territory and region names, lower case: a name before a number in a list ("Hàn Quốc 9.968 lao động"). */
+/** Country, territory, region and Vietnamese province names, lower case: a name before a number in a list ("Hàn Quốc 9.968 lao động"). */
 const PLACE_NAMES: ReadonlySet<string> = new Set(
-  [...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]), ...TERRITORY_NAMES, ...REGIONS.flatMap((r) => [r.name, ...r.aliases])].map((n) => n.toLowerCase()),
+  [
+    ...COUNTRIES.flatMap((c) => [c.name, ...c.aliases]),
+    ...TERRITORY_NAMES,
+    ...REGIONS.flatMap((r) => [r.name, ...r.aliases]),
+    ...VIETNAM_NAMES,
+    ...VIETNAM_PROVINCES,
+  ].map((n) => n.toLowerCase()),
 );
 const PLACE_MAX_WORDS = 4;
 
@@ -398,6 +405,9 @@ const PLACE_MAX_WORDS = 4;
  * list item ("…, Hàn Quốc 9.968 lao động, Singapore 1.361 lao động")? The name must stand after
  * punctuation, "và" or the start of the sentence.
  */
+/** "đầu tư vào Việt Nam 205 dự án": after one of these, a place ends its phrase and the number starts a count. */
+const PLACE_PREPOSITIONS: ReadonlySet<string> = new Set(["vào", "tại", "ở", "sang", "từ"]);
+
 function listedPlace(text: string, before: Tok[]): boolean {
   for (let k = 1; k <= Math.min(PLACE_MAX_WORDS, before.length); k++) {
     const ts = before.slice(before.length - k);
@@ -405,7 +415,7 @@ function listedPlace(text: string, before: Tok[]): boolean {
     const at = ts[0]!.start;
     const lead = text.slice(Math.max(0, at - 4), at);
     const prev = before[before.length - k - 1];
-    if (at === 0 || /[,;:(]\s?$/u.test(lead) || (prev && (prev.lower === "và" || prev.lower === "còn"))) return true;
+    if (at === 0 || /[,;:(]\s?$/u.test(lead) || (prev && (prev.lower === "và" || prev.lower === "còn" || PLACE_PREPOSITIONS.has(prev.lower)))) return true;
   }
   return false;
 }
