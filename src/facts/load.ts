@@ -206,6 +206,21 @@ export function scanJson(
   // key: a property name (or '}' right after '{'); colon: ':'.
   let expect: "value" | "afterValue" | "key" | "colon" | "firstKey" | "firstValue" = "value";
   let elementStart = -1;
+  /**
+   * After a value closes: a finished element of a top-level array is noted; true when it was
+   * the root value (then only white space may follow, which is skipped).
+   */
+  const valueEnded = (): boolean => {
+    if (stack.length === 1 && !stack[0]!.obj && elementStart >= 0) {
+      out.elements!.push([elementStart, i]);
+      elementStart = -1;
+    }
+    expect = "afterValue";
+    if (stack.length !== 0) return false;
+    out.root = [rootStart, i];
+    skipWs();
+    return true;
+  };
   for (;;) {
     skipWs();
     const top = stack[stack.length - 1];
@@ -224,15 +239,7 @@ export function scanJson(
       if ((top.obj && c === 0x7d) || (!top.obj && c === 0x5d)) {
         i++;
         stack.pop();
-        if (stack.length === 1 && !stack[0]!.obj && elementStart >= 0) {
-          // closed a top-level element
-          out.elements!.push([elementStart, i]);
-          elementStart = -1;
-        }
-        expect = "afterValue";
-        if (stack.length === 0) {
-          out.root = [rootStart, i];
-          skipWs();
+        if (valueEnded()) {
           if (i < to) return fail(i, `unexpected ${show(text, i)} after the end of the JSON value`);
           break;
         }
@@ -302,14 +309,7 @@ export function scanJson(
       else return fail(i, `expected a value, found ${show(text, i)}`);
     }
     if (!ok) return out;
-    if (stack.length === 1 && !stack[0]!.obj && elementStart >= 0) {
-      out.elements!.push([elementStart, i]);
-      elementStart = -1;
-    }
-    expect = "afterValue";
-    if (stack.length === 0) {
-      out.root = [rootStart, i];
-      skipWs();
+    if (valueEnded()) {
       if (i < to) return fail(i, `unexpected ${show(text, i)} after the end of the JSON value`);
       break;
     }

@@ -50,7 +50,7 @@ const PHOTO_AGENCY = [
  * "Ảnh: Thống Nhất/TTXVN Tại buổi tiếp, …", "Ảnh minh họa. (Nguồn: CNA Finance)".
  */
 export const INLINE_PHOTO_CREDIT = new RegExp(
-  `(?<![\\p{L}\\p{N}])(?:(?:Ảnh|Photo|Nguồn ảnh)\\s*:\\s*(?:[^.:;()\\n]{0,40}?[-–—/]\\s*)?(?:${PHOTO_AGENCY.map((a) => a.replace(/[+./]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}+])|Ảnh(?: minh họa| minh hoạ)?\\.?\\s*\\(Nguồn\\s*:\\s*[^()\\n]{1,60}\\))`,
+  `(?<![\\p{L}\\p{N}])(?:(?:Ảnh|Photo|Nguồn ảnh)\\s*:\\s*(?:[^.:;()\\n]{0,40}?[-–—/]\\s*)?(?:${PHOTO_AGENCY.map((a) => a.replace(/[+./]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}+])|Ảnh(?: minh họa)?\\.?\\s*\\(Nguồn\\s*:\\s*[^()\\n]{1,60}\\))`,
   "gu",
 );
 const CAPTION_LINE = /^(?:Ảnh|Ảnh minh họa|Ảnh minh hoạ|Nguồn ảnh|Video|Đồ họa|Photo)\s*(?::|$)/iu;

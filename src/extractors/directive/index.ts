@@ -213,11 +213,11 @@ const NOT_A_TITLE: ReadonlySet<string> = new Set(["Sửa", "Bổ", "Số", "Mớ
 const EVENT_HEAD_RE = /\s(?<h>Đại hội|Hội nghị|Trung ương|TƯ|TW)(?![\p{L}\p{N}])/uy;
 const CENTRAL_RE = /(?<![\p{L}\p{N}])(?:Trung ương|TƯ|TW)(?![\p{L}\p{N}])/u;
 /** Words after which a bare number is the congress's or plenum's ordinal ("Trung ương 4", "khóa 12"). */
-const ORDINAL_SLOTS: ReadonlySet<string> = new Set(["thứ", "Trung ương", "ương", "TƯ", "TW", "Hội nghị", "khóa", "khoá", "Khóa", "Khoá"]);
-const EVENT_WORDS = new Set(["bộ", "chấp", "đại", "biểu", "đảng", "hành", "huyện", "khóa", "khoá", "lần", "phố", "phường", "quận", "quốc", "thành", "thị", "thứ", "tỉnh", "toàn", "trung", "ương", "xã"]);
-const PAREN_KHOA_RE = /\s?\((?:khóa|Khóa|khoá|Khoá)\s(?:[IVXLC]+|\d{1,2})\)/uy;
+const ORDINAL_SLOTS: ReadonlySet<string> = new Set(["thứ", "Trung ương", "ương", "TƯ", "TW", "Hội nghị", "khóa", "Khóa"]);
+const EVENT_WORDS = new Set(["bộ", "chấp", "đại", "biểu", "đảng", "hành", "huyện", "khóa", "lần", "phố", "phường", "quận", "quốc", "thành", "thị", "thứ", "tỉnh", "toàn", "trung", "ương", "xã"]);
+const PAREN_KHOA_RE = /\s?\((?:khóa|Khóa)\s(?:[IVXLC]+|\d{1,2})\)/uy;
 /** "Nghị quyết Trung ương 4, khóa XII": the term after a comma. */
-const COMMA_KHOA_RE = /,\s?(?:khóa|Khóa|khoá|Khoá)\s(?:[IVXLC]+|\d{1,2})(?![\p{L}\p{N}])/uy;
+const COMMA_KHOA_RE = /,\s?(?:khóa|Khóa)\s(?:[IVXLC]+|\d{1,2})(?![\p{L}\p{N}])/uy;
 const OF_PARTY_RE = /\scủa\sĐảng(?![\p{L}\p{N}])/uy;
 
 const SUBJECT_OPEN_RE = new RegExp(
@@ -875,7 +875,7 @@ function parseResolution(text: string, kStart: number, kEnd: number): Raw | null
     } else if ((isCap(t) && !isAllCaps(t)) || t === "TƯ" || t === "TW") {
       good = next;
     } else if (EVENT_WORDS.has(tl)) {
-      if (!["lần", "thứ", "khóa", "khoá"].includes(tl)) good = next;
+      if (!["lần", "thứ", "khóa"].includes(tl)) good = next;
     } else break;
     end = next;
     prev = t;

@@ -8,6 +8,7 @@
 // it again and gets the same answer.
 import type { Candidate, ExtractContext } from "../types.js";
 import type { FactType } from "../../schema/records.js";
+import { lastBelow } from "../../facts/intervals.js";
 
 const NONE: never[] = [];
 
@@ -52,14 +53,7 @@ export class BySentence<T extends FactType> {
 
   /** The first sentence that starts at `start`, or -1. */
   private indexOf(start: number): number {
-    const s = this.starts;
-    let lo = 0;
-    let hi = s.length;
-    while (lo < hi) {
-      const mid = (lo + hi) >> 1;
-      if (s[mid]! < start) lo = mid + 1;
-      else hi = mid;
-    }
-    return lo < s.length && s[lo] === start ? lo : -1;
+    const lo = lastBelow(this.starts, start) + 1;
+    return this.starts[lo] === start ? lo : -1;
   }
 }

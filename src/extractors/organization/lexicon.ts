@@ -50,18 +50,10 @@ const ABBR = new Map(ABBREVIATIONS);
 
 /** Named bodies: ORGANIZATIONS, the ministries (Bộ …) and the departments (Sở …). */
 export const NAMED = new TokenTrie<NamedBody>();
-/**
- * Ways news writes listed bodies beside lexicons/organizations.ts (to be folded into it by its
- * owner): "tối cao" belongs to the name, in either case ("Viện KSND Tối cao"; the trie folds case).
- */
-const EXTRA_ALIASES: ReadonlyMap<string, readonly string[]> = new Map([
-  ["Viện Kiểm sát nhân dân tối cao", ["Viện KSND tối cao", "Viện KSNDTC", "Viện kiểm sát tối cao", "VKS nhân dân tối cao"]],
-  ["Tòa án nhân dân tối cao", ["Tòa án ND tối cao", "Toà án nhân dân tối cao", "Tòa án tối cao"]],
-]);
 for (const o of ORGANIZATIONS) {
   const body: NamedBody = { ...keyed(o.name), strict: o.strict, media: media.has(o.name) };
   NAMED.add(o.name, body);
-  for (const a of [...(o.aliases ?? []), ...(EXTRA_ALIASES.get(o.name) ?? [])]) NAMED.add(a, body);
+  for (const a of o.aliases ?? []) NAMED.add(a, body);
 }
 /**
  * The ways news joins the letter groups of an abbreviation: "LĐ-TB&XH" is also written

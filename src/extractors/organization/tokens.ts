@@ -132,24 +132,12 @@ class Vocabulary {
     this.words.push(lower);
     this.version++;
     if (id >= this.roleBits.length) {
-      const r = new Uint32Array(this.roleBits.length * 2);
-      r.set(this.roleBits);
-      this.roleBits = r;
-      const st = new Uint32Array(this.startBits.length * 2);
-      st.set(this.startBits);
-      this.startBits = st;
-      const x = new Int32Array(this.idHashes.length * 2);
-      x.set(this.idHashes);
-      this.idHashes = x;
-      const sp = new Int32Array(this.spans.length * 2);
-      sp.set(this.spans);
-      this.spans = sp;
+      this.roleBits = grown(this.roleBits, this.roleBits.length * 2);
+      this.startBits = grown(this.startBits, this.startBits.length * 2);
+      this.idHashes = grown(this.idHashes, this.idHashes.length * 2);
+      this.spans = grown(this.spans, this.spans.length * 2);
     }
-    if (this.charCount + lower.length > this.chars.length) {
-      const c = new Uint16Array(Math.max(this.chars.length * 2, this.charCount + lower.length));
-      c.set(this.chars);
-      this.chars = c;
-    }
+    if (this.charCount + lower.length > this.chars.length) this.chars = grown(this.chars, Math.max(this.chars.length * 2, this.charCount + lower.length));
     this.spans[2 * id] = this.charCount;
     this.spans[2 * id + 1] = lower.length;
     for (let q = 0; q < lower.length; q++) this.chars[this.charCount++] = lower.charCodeAt(q);
@@ -601,6 +589,13 @@ const HAS_CHILDREN = 2;
  * is one slot of an open-addressing table in an Int32Array, so a step of a walk reads one slot
  * and one byte of node flags instead of following a Map per node.
  */
+/** A copy of a typed array with room for `length` elements. */
+function grown<T extends Uint16Array | Uint32Array | Int32Array>(a: T, length: number): T {
+  const b = new (a.constructor as new (n: number) => T)(length);
+  b.set(a);
+  return b;
+}
+
 export class TokenTrie<V> {
   /** Per slot: [parent, word id, child + 1] (0 = an empty slot). */
   private edges = new Int32Array(3 * 8);

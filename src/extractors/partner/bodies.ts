@@ -51,13 +51,11 @@ const HEADS: readonly Head[] = [
   h("Quỹ"),
   h("Thượng viện", { bare: true, countryOnly: true }),
   h("Tòa án", { bare: true, bareBlocOnly: true }),
-  h("Toà án", { bare: true, bareBlocOnly: true }),
   h("Tổ chức"),
   h("Tổng cục"),
   h("Tổng lãnh sự quán", { bare: true, countryOnly: true }),
   h("Trường Đại học", { bare: true, locality: true }),
   h("Ủy ban", { bare: true, bareBlocOnly: true }),
-  h("Uỷ ban", { bare: true, bareBlocOnly: true }),
   h("Văn phòng"),
   h("Viện"),
 ];
