@@ -84,9 +84,11 @@ interface Child {
   rssMB: number;
   articles: number;
 }
-function runCli(jobs: number, times: number): Promise<Child> {
+/** The corpus files `times` times over. */
+const inputsTimes = (times: number) => Array.from({ length: times }, () => files).flat();
+
+function runCli(jobs: number, inputs: string[]): Promise<Child> {
   return new Promise((resolve, reject) => {
-    const inputs = Array.from({ length: times }, () => files).flat();
     const t = process.hrtime.bigint();
     const child = spawn(
       process.execPath,
@@ -109,7 +111,7 @@ say("CLI, whole corpus              articles/s     MB/s   peak RSS");
 const cli: Record<string, Child> = {};
 for (const jobs of [1, cores]) {
   const rs: Child[] = [];
-  for (let i = 0; i < Math.max(1, Math.min(repeat, 2)); i++) rs.push(await runCli(jobs, 1));
+  for (let i = 0; i < Math.max(1, Math.min(repeat, 2)); i++) rs.push(await runCli(jobs, inputsTimes(1)));
   const secs = median(rs.map((r) => r.seconds));
   const r = { ...rs[0]!, seconds: secs, rssMB: Math.max(...rs.map((x) => x.rssMB)) };
   cli[jobs] = r;
@@ -123,17 +125,11 @@ if (cores > 1) say(`  speed-up with ${cores} workers: ${(cli[1]!.seconds / cli[c
 // speed-up here. (A tight arithmetic loop is no guide: it runs at full speed on two
 // hardware threads of one core, while this work shares caches, memory bandwidth and the
 // second core, which a single process already uses for garbage collection and compiling.)
-function runCliOn(inputs: string[]): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, [join(here, "child.js"), "1", ...inputs], { stdio: ["ignore", "ignore", "ignore"] });
-    child.on("close", (code) => (code === 0 ? resolve(0) : reject(new Error(`child exited ${code}`))));
-  });
-}
 const parts = Math.min(cores, files.length);
 if (parts > 1) {
   const groups = Array.from({ length: parts }, (_, k) => files.filter((_, i) => i % parts === k));
   const t = process.hrtime.bigint();
-  await Promise.all(groups.map((g) => runCliOn(g)));
+  await Promise.all(groups.map((g) => runCli(1, g)));
   const together = Number(process.hrtime.bigint() - t) / 1e9;
   const ceiling = cli[1]!.seconds / together;
   say(`  machine: ${parts} --jobs 1 processes, each on 1/${parts} of the corpus, at once: ${together.toFixed(1)} s against ${cli[1]!.seconds.toFixed(1)} s for one process on all → ${ceiling.toFixed(2)}× (the ceiling for any worker speed-up on this machine)`);
@@ -144,7 +140,7 @@ say("");
 say(`cost as the input grows (--jobs ${cores})   seconds   per article   peak RSS`);
 const growth: Child[] = [];
 for (const times of [1, 2, 4]) {
-  const r = times === 1 ? cli[cores]! : await runCli(cores, times);
+  const r = times === 1 ? cli[cores]! : await runCli(cores, inputsTimes(times));
   growth.push(r);
   say(`  ${`${times}× (${r.articles} articles)`.padEnd(34)} ${r.seconds.toFixed(1).padStart(7)}   ${((r.seconds / r.articles) * 1e3).toFixed(3)} ms   ${r.rssMB.toFixed(0)} MB`);
 }
