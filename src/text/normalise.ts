@@ -54,23 +54,26 @@ const ONE_PASS = new RegExp(
 
 // Where one of ONE_PASS's alternatives can start, as a table of code units: most characters
 // of a text are not, and testing the table is far cheaper than the regex's scan.
-const STARTS_HERE = new Uint8Array(0x10000);
+const NEVER = 0, ALWAYS = 1, SPACE = 2, O_OR_U = 3;
+const START_KIND = new Uint8Array(0x10000);
 const SPACE_AT = new Uint8Array(0x10000); // horizontal white space of H_SPACE
-for (const c of "\r\u200B\u200C\u200D\u2060\uFEFF\u00ADÐð\t\u00A0\u202F\u205F\u3000") STARTS_HERE[c.charCodeAt(0)] = 1;
-for (let c = 0x2000; c <= 0x200a; c++) STARTS_HERE[c] = SPACE_AT[c] = 1;
+for (const c of "\r\u200B\u200C\u200D\u2060\uFEFF\u00ADÐð\t\u00A0\u202F\u205F\u3000") START_KIND[c.charCodeAt(0)] = ALWAYS;
+for (let c = 0x2000; c <= 0x200a; c++) (START_KIND[c] = ALWAYS), (SPACE_AT[c] = 1);
 for (const c of " \t\u00A0\u202F\u205F\u3000") SPACE_AT[c.charCodeAt(0)] = 1;
+START_KIND[0x20] = SPACE;
+for (const c of "oOuU") START_KIND[c.charCodeAt(0)] = O_OR_U;
 const TONED_AFTER_OU = new Uint8Array(0x10000);
 for (const c of "àáảãạèéẻẽẹỳýỷỹỵÀÁẢÃẠÈÉẺẼẸỲÝỶỸỴ") TONED_AFTER_OU[c.charCodeAt(0)] = 1;
 
 function onePassCanStart(text: string, i: number): boolean {
-  const c = text.charCodeAt(i);
-  if (STARTS_HERE[c]) return true;
+  const kind = START_KIND[text.charCodeAt(i)];
+  if (kind === NEVER) return false;
+  if (kind === ALWAYS) return true;
   const next = i + 1 < text.length ? text.charCodeAt(i + 1) : -1;
   // A space starts a run of spaces, or ends a line.
-  if (c === 0x20) return next === -1 || next === 0x0a || next === 0x0d || SPACE_AT[next] === 1;
+  if (kind === SPACE) return next === -1 || next === 0x0a || next === 0x0d || SPACE_AT[next] === 1;
   // "o"/"u" + a toned vowel: the old tone placement.
-  if (c === 0x6f || c === 0x4f || c === 0x75 || c === 0x55) return next !== -1 && TONED_AFTER_OU[next] === 1;
-  return false;
+  return next !== -1 && TONED_AFTER_OU[next] === 1;
 }
 
 function onePassReplacement(m: RegExpExecArray): string {
@@ -115,38 +118,55 @@ export function runTogetherSplit(word: string): number {
 }
 
 // A syllable carries at most one tone mark, so a lower-case word with two toned vowels is the
-// rare trigger to look for. One pass over char codes with lookup tables: a regex with these
+// rare trigger to look for. One pass over char codes with one class table: a regex with these
 // character classes costs several times more on two-byte strings.
 const TONED_CHARS = "àáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ";
 const TABLE_SIZE = 0x1f00;
-const IS_TONED = new Uint8Array(TABLE_SIZE);
-const IS_LOWER = new Uint8Array(TABLE_SIZE);
-for (const c of TONED_CHARS) IS_TONED[c.charCodeAt(0)] = 1;
-for (const c of `abcdefghijklmnopqrstuvwxyzăâêôơưđ${TONED_CHARS}`) IS_LOWER[c.charCodeAt(0)] = 1;
+const OTHER = 0, LOWER = 1, TONED = 2;
+/** Per code unit below TABLE_SIZE: OTHER, LOWER (a lower-case letter) or TONED (also lower case). */
+const LOWER_CLASS = new Uint8Array(TABLE_SIZE);
+for (const c of "abcdefghijklmnopqrstuvwxyzăâêôơưđ") LOWER_CLASS[c.charCodeAt(0)] = LOWER;
+for (const c of TONED_CHARS) LOWER_CLASS[c.charCodeAt(0)] = TONED;
 const LETTER = /[\p{L}\p{M}]/u;
 
 function runTogether(text: string) {
   let b: TextBuilder | null = null;
   let last = 0;
-  let start = 0;
-  let tones = 0;
-  for (let i = 0; i <= text.length; i++) {
-    const c = i < text.length ? text.charCodeAt(i) : 0;
-    if (c < TABLE_SIZE && IS_LOWER[c]) {
-      if (tones === 0 && (i === 0 || !(text.charCodeAt(i - 1) < TABLE_SIZE && IS_LOWER[text.charCodeAt(i - 1)]))) start = i;
-      tones += IS_TONED[c]!;
-      continue;
-    }
-    if (tones >= 2 && !LETTER.test(text[start - 1] ?? "") && !LETTER.test(text[i] ?? "")) {
-      const at = runTogetherSplit(text.slice(start, i));
-      if (at >= 0) {
-        b ??= new TextBuilder(text);
-        b.keep(last, start + at);
-        b.insert(start + at, " ");
-        last = start + at;
+  // The current run of lower-case letters starts after `other` (the last code unit of another
+  // class); `toned` is the last toned vowel seen in it or before it.
+  let other = -1;
+  let toned = -1;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const c = text.charCodeAt(i);
+    const k = c < TABLE_SIZE ? LOWER_CLASS[c]! : OTHER;
+    if (k === OTHER) other = i;
+    else if (k === TONED) {
+      if (toned <= other) {
+        toned = i;
+        continue;
       }
+      // A second toned vowel in one run: the run is a candidate.
+      const start = other + 1;
+      let end = i + 1;
+      while (end < n) {
+        const d = text.charCodeAt(end);
+        if (d >= TABLE_SIZE || LOWER_CLASS[d] === OTHER) break;
+        end++;
+      }
+      if (!LETTER.test(text[start - 1] ?? "") && !LETTER.test(text[end] ?? "")) {
+        const at = runTogetherSplit(text.slice(start, end));
+        if (at >= 0) {
+          b ??= new TextBuilder(text);
+          b.keep(last, start + at);
+          b.insert(start + at, " ");
+          last = start + at;
+        }
+      }
+      // Past the run: the code unit at `end` (if any) is of another class.
+      other = end;
+      i = end;
     }
-    tones = 0;
   }
   if (!b) return null;
   b.keep(last, text.length);
