@@ -7,6 +7,7 @@
 // ("TP. Hồ Chí Minh", "PGS.TS. Nguyễn Văn A") fool it.
 import type { Paragraph, Root, Sentence } from "nlcst";
 import type { Plugin } from "unified";
+import { codeTable } from "../text/code-table.js";
 
 // A sentence ends at . ! ? … (closing quotes and brackets go with it) before white space and
 // something that can open a sentence: an upper-case letter, a digit, an opening quote, bracket or dash.
@@ -18,10 +19,13 @@ const ABBREVIATIONS = new Set([
   "Mr", "Mrs", "Ms", "Dr", "TT", "Tr", "tr", "NSND", "NSƯT", "ĐB", "TW", "Th", "Co", "Ltd", "Inc", "Corp", "No", "vs", "v.v", "Th.S",
 ]);
 
+/** 1 for a letter, a combining mark or a dot: what a word before a dot is made of. */
+const wordOrDot = codeTable((ch) => (/[\p{L}\p{M}.]/u.test(ch) ? 1 : 0));
+
 function endsWithAbbreviation(text: string, dot: number): boolean {
-  if (text[dot] !== ".") return false;
+  if (text.charCodeAt(dot) !== 0x2e) return false;
   let i = dot;
-  while (i > 0 && /[\p{L}\p{M}.]/u.test(text[i - 1]!)) i--;
+  while (i > 0 && wordOrDot(text.charCodeAt(i - 1)) === 1) i--;
   const word = text.slice(i, dot);
   if (!word) return false;
   if (ABBREVIATIONS.has(word)) return true;
