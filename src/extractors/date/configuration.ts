@@ -56,17 +56,20 @@ const any = (flags: number, some: number) => (flags & some) !== 0;
  */
 const GATED: readonly Gated[] = [
   // "d/m … d/m"
-  { parser: new DateRangeParser(), gate: (f) => any(f, S.DAY_SEP_TWICE) },
+  { parser: new DateRangeParser(), gate: (f) => any(f, S.DAY_SEP_TWICE) && any(f, S.MONTH_SEP) && any(f, S.DASH | S.LINK_WORD) },
   // "d - d/m", "d đến d tháng m"
-  { parser: new DayRangeParser(), gate: (f) => any(f, S.DAY_SEP | S.THANG) && any(f, S.DASH | S.LINK_WORD) },
+  { parser: new DayRangeParser(), gate: (f) => any(f, S.MONTH_SEP | S.THANG_NUM) && any(f, S.DAY_LINK) },
   // "d và d/m", "d và d tháng m"
-  { parser: new DayListParser(), gate: (f) => any(f, S.DAY_SEP | S.THANG) && any(f, S.VA) },
-  { parser: new DayMonthParser(), gate: (f) => any(f, S.DAY_SEP) },
-  { parser: new MonthParser(), gate: (f) => any(f, S.THANG) },
-  { parser: new QuarterParser(), gate: (f) => any(f, S.QUY) },
+  { parser: new DayListParser(), gate: (f) => any(f, S.MONTH_SEP | S.THANG_NUM) && any(f, S.DIGIT_VA) },
+  // "d/m", "d.m.y"; not numbers with thousands ("1.000", "12.500"), which are far more common
+  { parser: new DayMonthParser(), gate: (f) => any(f, S.MONTH_SEP) },
+  // "tháng 8"; not "tháng trước", "hàng tháng"
+  { parser: new MonthParser(), gate: (f) => any(f, S.THANG_NUM) },
+  // "quý I", "quý 4"; not "quý khách", "quý báu"
+  { parser: new QuarterParser(), gate: (f) => any(f, S.QUY_NUM) },
   // "N tháng (đầu|cuối) năm", "nửa (đầu|cuối) năm"
   { parser: new PartOfYearParser(), gate: (f) => any(f, S.THANG | S.NUA) && any(f, S.NAM) },
-  { parser: new YearSpanParser(), gate: (f) => any(f, S.YEAR_LINK) },
+  { parser: new YearSpanParser(), gate: (f) => any(f, S.YEAR_PAIR) },
   { parser: fromVi(vi.parsers, "ISOFormatParser"), gate: (f) => any(f, S.ISO_DATE) },
   // "d tháng m (năm y)"
   { parser: fromVi(vi.parsers, "VIStandardParser"), gate: (f) => any(f, S.DAY_THANG) },

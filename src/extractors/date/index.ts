@@ -98,9 +98,11 @@ export const dateExtractor: Extractor<"date"> = {
   blockedBy: ["directive"],
   extract(sentence: Sentence, ctx: ExtractContext) {
     const out: Candidate<"date">[] = [];
-    const article = articleOf(ctx);
     const text = sentence.text;
     if (!TRIGGER_NUMBER.test(text) && !TRIGGER_WORD.test(text)) return out;
+    // The article's years are read when a sentence may hold a date (articleYearOf reads them
+    // for other extractors): an article without one does not pay for them here.
+    const article = articleOf(ctx);
     for (const r of parseTriggered(text, article)) {
       const c = toCandidate(r, sentence.start);
       if (c) out.push(c);

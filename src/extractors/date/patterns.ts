@@ -46,15 +46,40 @@ export function altNotAfter(words: Iterable<string>, ...notBefore: string[]): st
     .join("|")})`;
 }
 
+/**
+ * Which UTF-16 code units a one-character class matches when tested alone (`cls.test(text[i])`),
+ * as a table: a lookup per character instead of a regular expression call on a new one-letter
+ * string. Built from the class itself, so that the two agree on every code unit.
+ */
+function codeTable(cls: RegExp): Uint8Array {
+  const table = new Uint8Array(65536);
+  const all = new RegExp(cls.source, `g${cls.flags}`);
+  // The code units outside the surrogates in one string, scanned once (one unit per match).
+  let text = "";
+  for (let c = 0; c < 0x10000; c += 0x800) {
+    if (c >= 0xd800 && c <= 0xdfff) continue;
+    const chunk: number[] = [];
+    for (let u = c; u < c + 0x800; u++) chunk.push(u);
+    text += String.fromCharCode(...chunk);
+  }
+  for (const m of text.matchAll(all)) table[text.charCodeAt(m.index)] = 1;
+  // A lone surrogate, tested alone.
+  for (let c = 0xd800; c <= 0xdfff; c++) if (cls.test(String.fromCharCode(c))) table[c] = 1;
+  return table;
+}
+
 const WORD_CHAR = /[\p{L}\p{N}]/u;
+const WORD_CODE = codeTable(WORD_CHAR);
+/** `WORD_CHAR.test(text[i])`: past either end `text[i]` is undefined, which tests as the word "undefined". */
+const wordCharAt = (text: string, i: number) => (i >= 0 && i < text.length ? WORD_CODE[text.charCodeAt(i)] === 1 : true);
 /** True when `text[i - 1]` does not continue a word or number into position `i`. */
-export const boundaryBefore = (text: string, i: number) => i <= 0 || !WORD_CHAR.test(text[i - 1]!);
+export const boundaryBefore = (text: string, i: number) => i <= 0 || !wordCharAt(text, i - 1);
 /** True when `text[i]` does not continue a word or number from position `i - 1`. */
-export const boundaryAfter = (text: string, i: number) => i >= text.length || !WORD_CHAR.test(text[i]!);
+export const boundaryAfter = (text: string, i: number) => i >= text.length || !wordCharAt(text, i);
 
 export function daysInMonth(month: number, year?: number | null): number {
   if (month === 2) return year == null || (year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0)) ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
+  return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
 }
 
 export const isYear = (y: number) => y >= 1900 && y <= 2100;
@@ -109,6 +134,7 @@ const LEAD_LAST = lastWords(["từ", ...PARTS_OF_DAY, ...DAY_WORDS, ...Object.ke
 const RELATIVE_LAST = lastWords(RELATIVE_DAY_WORDS);
 /** What may stand between a lead's last word and the day: white space, ",", "(", "-", "–". */
 const LEAD_TAIL = /[\s,(\-–]/;
+const LEAD_TAIL_CODE = codeTable(LEAD_TAIL);
 
 /**
  * The last word of `text` in [from, index), after the white space and punctuation a lead may
@@ -118,9 +144,10 @@ const LEAD_TAIL = /[\s,(\-–]/;
  */
 function lastWordBefore(text: string, from: number, index: number): string {
   let end = index;
-  while (end > from && LEAD_TAIL.test(text[end - 1]!)) end--;
+  // (from ≥ 0 and index ≤ text.length: every index read is inside the text.)
+  while (end > from && LEAD_TAIL_CODE[text.charCodeAt(end - 1)] === 1) end--;
   let start = end;
-  while (start > from && WORD_CHAR.test(text[start - 1]!)) start--;
+  while (start > from && wordCharAt(text, start - 1)) start--;
   return text.slice(start, end).toLowerCase();
 }
 

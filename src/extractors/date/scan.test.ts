@@ -17,6 +17,12 @@ const PATTERNS: Array<[number, RegExp]> = [
   [F.QUY, /uý|UÝ/],
   [F.YEAR_LINK, /(?:19|20)\d\d[\s\-–—/]/],
   [F.ISO_DATE, /\d{4}-\d{1,2}-\d/],
+  [F.MONTH_SEP, /\d[/.-](?:[01]\d|\d)(?!\d)/],
+  [F.THANG_NUM, /tháng\s+\d/iu],
+  [F.DAY_LINK, /\d(?:\s?[-–]\s?|\s+(?:đến|tới)\s+(?:ngày\s+)?)\d/iu],
+  [F.DIGIT_VA, /\d\s+và\s/iu],
+  [F.QUY_NUM, /(?:uý|UÝ)\s+[I1-4]/],
+  [F.YEAR_PAIR, /(?:19|20)\d\d(?:\s*[-–—/]\s*|\s+(?:đến|tới)\s+(?:năm\s+)?)\d\d/iu],
 ];
 
 const PIECES = [
@@ -38,6 +44,10 @@ const PIECES = [
   "đến",
   "ĐẾN",
   "tới",
+  "TỚI",
+  "ngày",
+  "NGÀY",
+  "Năm",
   "19",
   "20",
   "2024",
@@ -55,6 +65,8 @@ function random(seed: number): () => number {
   };
 }
 
+/** Fewer pieces, for the flags of longer shapes ("5 đến ngày 6", "2016 tới năm 2020"). */
+const SHAPE_PIECES = [..."0125 \t-–—/.", "19", "20", "2016", "đến", " đến ", " ĐẾN ", "tới", " Tới ", "ngày", " ngày ", " NGÀY ", "năm", " năm ", " Năm ", "và", " và ", " VÀ ", "tháng", " tháng ", "\u00a0", "quý", "QUÝ", "Quý", "uý", "I", "V", "4", "9"];
 describe("scan", () => {
   it("sets each flag exactly where its pattern matches", () => {
     const next = random(7);
@@ -64,6 +76,19 @@ describe("scan", () => {
       const len = 1 + Math.floor(next() * 12);
       let text = "";
       for (let k = 0; k < len; k++) text += few[Math.floor(next() * few.length)];
+      const flags = F.scan(text);
+      for (const [flag, re] of PATTERNS) {
+        if (Boolean(flags & flag) !== re.test(text)) expect({ text, flag, re: re.source }).toEqual({ text, flag, re: "" });
+      }
+    }
+  });
+
+  it("sets the flags of longer shapes exactly where their patterns match", () => {
+    const next = random(11);
+    for (let n = 0; n < 200_000; n++) {
+      const len = 1 + Math.floor(next() * 10);
+      let text = "";
+      for (let k = 0; k < len; k++) text += SHAPE_PIECES[Math.floor(next() * SHAPE_PIECES.length)];
       const flags = F.scan(text);
       for (const [flag, re] of PATTERNS) {
         if (Boolean(flags & flag) !== re.test(text)) expect({ text, flag, re: re.source }).toEqual({ text, flag, re: "" });

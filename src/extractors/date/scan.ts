@@ -34,6 +34,22 @@ export const QUY = 2048;
 export const YEAR_LINK = 4096;
 /** `\d{4}-\d{1,2}-\d`: an ISO date. */
 export const ISO_DATE = 8192;
+/**
+ * `\d[/.-](?:[01]\d|\d)(?!\d)`: a day-and-month shape, the month of one or two digits and no
+ * more ("18/7", "5.12.2016"; not the thousands of "1.000" or "12.500"). Every numeric day-month
+ * pattern of the parsers needs it.
+ */
+export const MONTH_SEP = 16384;
+/** `tháng\s+\d` in any case: a numbered month ("tháng 8"; not "tháng trước", "hàng tháng"). */
+export const THANG_NUM = 32768;
+/** `\d(?:\s?[-–]\s?|\s+(?:đến|tới)\s+(?:ngày\s+)?)\d` in any case: two numbers joined as a range of days. */
+export const DAY_LINK = 65536;
+/** `\d\s+và\s` in any case: a number listed before "và". */
+export const DIGIT_VA = 131072;
+/** `(?:19|20)\d\d(?:\s*[-–—/]\s*|\s+(?:đến|tới)\s+(?:năm\s+)?)\d\d` in any case: a year joined to another. */
+export const YEAR_PAIR = 262144;
+/** `(?:uý|UÝ)\s+[I1-4]` (as written): a numbered quarter ("quý I", "QUÝ 4"; not "quý khách"). */
+export const QUY_NUM = 524288;
 
 const EN_DASH = 0x2013;
 const EM_DASH = 0x2014;
@@ -120,6 +136,74 @@ function isoDateAt(text: string, i: number): boolean {
   return isDigit(c) && text.charCodeAt(i + 7) === 0x2d && isDigit(text.charCodeAt(i + 8));
 }
 
+/** `(?:[01]\d|\d)(?!\d)` at `i` (a digit): a month of one or two digits. */
+function monthEndsAt(text: string, i: number): boolean {
+  const next = text.charCodeAt(i + 1);
+  if (!isDigit(next)) return true;
+  const first = text.charCodeAt(i);
+  return (first === 0x30 || first === 0x31) && !isDigit(text.charCodeAt(i + 2));
+}
+
+/** `\s+` from `i`: where the white space that starts there ends, -1 when there is none. */
+function spacesFrom(text: string, i: number): number {
+  if (!isSpace(text.charCodeAt(i))) return -1;
+  do i++;
+  while (isSpace(text.charCodeAt(i)));
+  return i;
+}
+
+/** `(?:đến|tới)` in any case at `i`. */
+function linkWordAt(text: string, i: number): boolean {
+  const a = text.charCodeAt(i);
+  const b = text.charCodeAt(i + 1);
+  const c = text.charCodeAt(i + 2);
+  if ((a === D_STROKE || a === D_STROKE_UP) && (b === E_CIRC_ACUTE || b === E_CIRC_ACUTE_UP)) return isLetter(c, 0x6e);
+  return isLetter(a, 0x74) && (b === O_HORN_ACUTE || b === O_HORN_ACUTE_UP) && isLetter(c, 0x69);
+}
+
+/** `\s+(?:ngày\s+)?\d` (in any case) from `i`: the day after "đến" or "tới". */
+function dayAfterLink(text: string, i: number): boolean {
+  let k = spacesFrom(text, i);
+  if (k < 0) return false;
+  if (isDigit(text.charCodeAt(k))) return true;
+  const a = text.charCodeAt(k + 2);
+  if (!(isLetter(text.charCodeAt(k), 0x6e) && isLetter(text.charCodeAt(k + 1), 0x67) && (a === A_GRAVE || a === A_GRAVE_UP) && isLetter(text.charCodeAt(k + 3), 0x79))) return false;
+  k = spacesFrom(text, k + 4);
+  return k >= 0 && isDigit(text.charCodeAt(k));
+}
+
+/** `\d\s+` read backwards from `i`: white space at `i` and a digit before it. */
+const digitSpacesBefore = (text: string, i: number) => isSpace(text.charCodeAt(i)) && digitBefore(text, i);
+
+/** `\d\s?` before `i` and `\s?\d` after it (a dash at `i`). */
+function digitsAroundDash(text: string, i: number): boolean {
+  const before = isDigit(text.charCodeAt(i - 1)) || (isSpace(text.charCodeAt(i - 1)) && isDigit(text.charCodeAt(i - 2)));
+  return before && (isDigit(text.charCodeAt(i + 1)) || (isSpace(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))));
+}
+
+/** YEAR_PAIR's pattern at `i`, where `(?:19|20)\d\d` is. */
+function yearPairAt(text: string, i: number): boolean {
+  const twoDigits = (k: number) => isDigit(text.charCodeAt(k)) && isDigit(text.charCodeAt(k + 1));
+  const k = i + 4;
+  let j = k;
+  while (isSpace(text.charCodeAt(j))) j++;
+  const c = text.charCodeAt(j);
+  if (c === 0x2d || c === EN_DASH || c === EM_DASH || c === 0x2f) {
+    j++;
+    while (isSpace(text.charCodeAt(j))) j++;
+    return twoDigits(j);
+  }
+  if (j === k || !linkWordAt(text, j)) return false;
+  j = spacesFrom(text, j + 3);
+  if (j < 0) return false;
+  if (twoDigits(j)) return true;
+  // "năm" in any case
+  const a = text.charCodeAt(j + 1);
+  if (!(isLetter(text.charCodeAt(j), 0x6e) && (a === A_BREVE || a === A_BREVE_UP) && isLetter(text.charCodeAt(j + 2), 0x6d))) return false;
+  j = spacesFrom(text, j + 3);
+  return j >= 0 && twoDigits(j);
+}
+
 /** `\s*\d` read backwards from `i`: a digit before white space. */
 function digitBefore(text: string, i: number): boolean {
   while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
@@ -142,11 +226,17 @@ export function scan(text: string): number {
     const c = text.charCodeAt(i);
     if (c >= 0x2000 ? c !== EN_DASH : STOP[c] === 0) continue;
     if (c <= 0x39 && c >= 0x30) {
-      if (isDaySep(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2)) && i >= daySepEnd) {
-        flags |= daySepEnd < 0 ? DAY_SEP : DAY_SEP_TWICE;
-        daySepEnd = i + 3;
+      if (isDaySep(text.charCodeAt(i + 1)) && isDigit(text.charCodeAt(i + 2))) {
+        if (i >= daySepEnd) {
+          flags |= daySepEnd < 0 ? DAY_SEP : DAY_SEP_TWICE;
+          daySepEnd = i + 3;
+        }
+        if (monthEndsAt(text, i + 2)) flags |= MONTH_SEP;
       }
-      if ((c === 0x31 || c === 0x32) && yearLinkAt(text, i)) flags |= YEAR_LINK;
+      if ((c === 0x31 || c === 0x32) && yearLinkAt(text, i)) {
+        flags |= YEAR_LINK;
+        if (yearPairAt(text, i)) flags |= YEAR_PAIR;
+      }
       if (isoDateAt(text, i)) flags |= ISO_DATE;
       continue;
     }
@@ -154,6 +244,7 @@ export function scan(text: string): number {
       case 0x2d:
       case EN_DASH:
         flags |= DASH;
+        if (digitsAroundDash(text, i)) flags |= DAY_LINK;
         break;
       case A_ACUTE:
       case A_ACUTE_UP: {
@@ -165,6 +256,7 @@ export function scan(text: string): number {
         if (!(isLetter(t, 0x74) && isLetter(h, 0x68) && isLetter(nn, 0x6e) && isLetter(g, 0x67))) break;
         flags |= THANG;
         if (text.charCodeAt(i + 3) === 0x20) flags |= THANG_SPACE;
+        if (isSpace(text.charCodeAt(i + 3)) && digitAfter(text, i + 3)) flags |= THANG_NUM;
         if (digitBefore(text, i - 3) && digitAfter(text, i + 3)) flags |= DAY_THANG;
         break;
       }
@@ -172,7 +264,12 @@ export function scan(text: string): number {
       case Y_ACUTE_UP: {
         // quý: the "ý" at i.
         const u = text.charCodeAt(i - 1);
-        if (c === Y_ACUTE ? u === 0x75 : u === 0x55) flags |= QUY;
+        if (c === Y_ACUTE ? u === 0x75 : u === 0x55) {
+          flags |= QUY;
+          const k = spacesFrom(text, i + 1);
+          const q = k < 0 ? 0 : text.charCodeAt(k);
+          if (q === 0x49 || (q >= 0x31 && q <= 0x34)) flags |= QUY_NUM;
+        }
         break;
       }
       case U_HORN_HOOK:
@@ -188,19 +285,28 @@ export function scan(text: string): number {
       case A_GRAVE:
       case A_GRAVE_UP:
         // và
-        if (isLetter(text.charCodeAt(i - 1), 0x76)) flags |= VA;
+        if (isLetter(text.charCodeAt(i - 1), 0x76)) {
+          flags |= VA;
+          if (isSpace(text.charCodeAt(i + 1)) && digitSpacesBefore(text, i - 2)) flags |= DIGIT_VA;
+        }
         break;
       case E_CIRC_ACUTE:
       case E_CIRC_ACUTE_UP: {
         // đến
         const d = text.charCodeAt(i - 1);
-        if ((d === D_STROKE || d === D_STROKE_UP) && isLetter(text.charCodeAt(i + 1), 0x6e)) flags |= LINK_WORD;
+        if ((d === D_STROKE || d === D_STROKE_UP) && isLetter(text.charCodeAt(i + 1), 0x6e)) {
+          flags |= LINK_WORD;
+          if (digitSpacesBefore(text, i - 2) && dayAfterLink(text, i + 2)) flags |= DAY_LINK;
+        }
         break;
       }
       case O_HORN_ACUTE:
       case O_HORN_ACUTE_UP:
         // tới
-        if (isLetter(text.charCodeAt(i - 1), 0x74) && isLetter(text.charCodeAt(i + 1), 0x69)) flags |= LINK_WORD;
+        if (isLetter(text.charCodeAt(i - 1), 0x74) && isLetter(text.charCodeAt(i + 1), 0x69)) {
+          flags |= LINK_WORD;
+          if (digitSpacesBefore(text, i - 2) && dayAfterLink(text, i + 2)) flags |= DAY_LINK;
+        }
         break;
     }
   }

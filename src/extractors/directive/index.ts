@@ -79,8 +79,9 @@ const VIET_UPPER = "ÀÁẢÃẠĂẰẮẲẴẶÂẦẤẨẪẬÈÉẺẼẸ�
 
 /**
  * Every place a document may start: a kind word, an abbreviated kind before a number, or a
- * number that opens a symbol. Grouped by first letter and without look-behinds, so that the
- * scan that every sentence pays is cheap; word boundaries are checked in code (`anchorOk`).
+ * number that opens a symbol. Grouped by first letter and without look-behinds; sticky: it runs
+ * only where `nextAnchor` finds that one of its branches may start. Word boundaries are
+ * checked in code (`anchorOk`).
  */
 const ANCHOR_RE = (() => {
   const byFirst = new Map<string, string[]>();
@@ -99,9 +100,114 @@ const ANCHOR_RE = (() => {
   return new RegExp(
     `(?<kind>${upper}|(?:${lower})(?=\\s?(?:số|\\d|[A-ZĐ${VIET_UPPER}])))` +
       `|(?<abbr>${alt(Object.keys(KIND_ABBREVIATIONS))})(?=\\s?\\d)|(?<num>\\d{1,5})(?=[a-z]?\\s?(?:[-–—/]\\s?[A-ZĐƯ]|\\/\\s?(?:19|20)\\d\\d\\s?\\/\\s?[A-ZĐƯ]))`,
-    "g",
+    "y",
   );
 })();
+
+/** Every literal a letter anchor starts with: the kind forms (both cases) and the abbreviations. */
+const ANCHOR_WORDS: readonly string[] = [
+  ...KINDS.flatMap((k) => k.forms.flatMap((f) => [f, lowerFirst(f)])),
+  ...Object.keys(KIND_ABBREVIATIONS),
+];
+/**
+ * Per character code, one bit per group of ANCHOR_WORDS (a group: the words of one first letter
+ * and length class, two letters or more): FIRST_CHAR holds the bits of the groups that start with
+ * the character, SECOND_CHAR (THIRD_CHAR) those of the groups that have some word with the
+ * character second (third). The masks of a position where a word starts share a bit; a group of
+ * two-letter words ("CT", "KL") takes any third character (SHORT_GROUPS). Digits have their own
+ * bit (DIGIT), which every character takes second and third: every digit is looked at.
+ */
+const FIRST_CHAR = new Int32Array(65536);
+const SECOND_CHAR = new Int32Array(65536);
+const THIRD_CHAR = new Int32Array(65536);
+const DIGIT = 1 << 30;
+const SHORT_GROUPS = (() => {
+  const bitOf = new Map<string, number>();
+  let short = DIGIT;
+  for (const w of ANCHOR_WORDS) {
+    const key = `${w.charAt(0)}${w.length > 2 ? "" : " short"}`;
+    let bit = bitOf.get(key);
+    if (bit === undefined) {
+      bit = bitOf.size;
+      if (bit > 29) throw new Error("directive: too many word groups for the anchor tables");
+      bitOf.set(key, bit);
+    }
+    const mask = 1 << bit;
+    FIRST_CHAR[w.charCodeAt(0)] |= mask;
+    SECOND_CHAR[w.charCodeAt(1)] |= mask;
+    if (w.length > 2) THIRD_CHAR[w.charCodeAt(2)] |= mask;
+    else short |= mask;
+  }
+  return short;
+})();
+for (let c = 0x30; c <= 0x39; c++) FIRST_CHAR[c] = DIGIT;
+for (let c = 0; c < 65536; c++) SECOND_CHAR[c] |= DIGIT;
+
+/** ANCHOR_WORDS by their first character's code. */
+const WORDS_BY_FIRST = new Map<number, string[]>();
+for (const w of ANCHOR_WORDS) {
+  const list = WORDS_BY_FIRST.get(w.charCodeAt(0));
+  if (list) list.push(w);
+  else WORDS_BY_FIRST.set(w.charCodeAt(0), [w]);
+}
+
+/** `[-–—/]`: what follows a number that opens a symbol (after at most a letter and a space). */
+const isSymbolJoin = (c: number) => c === 0x2d || c === 0x2f || c === 0x2013 || c === 0x2014;
+const isDigitCode = (c: number) => c >= 0x30 && c <= 0x39;
+/** The character code at `i`, 0 past the end (no table has bits for it but SECOND_CHAR's DIGIT). */
+const codeAt = (text: string, i: number) => (i < text.length ? text.charCodeAt(i) : 0);
+
+/**
+ * The next match of ANCHOR_RE at or after `from`, exactly as a global scan of the pattern
+ * (lastIndex = `from`) would find it; but the pattern runs (sticky) only where one of its
+ * branches may start: at a digit, or where one of ANCHOR_WORDS starts. The tables reject every
+ * other position with a few loads (a window of three characters rolls along the text). Mid-word
+ * positions are tried too: `anchorOk` rejects a match there, but a global scan steps over it,
+ * and so must this.
+ */
+function nextAnchor(text: string, from: number): RegExpExecArray | null {
+  const n = text.length;
+  let c0 = codeAt(text, from);
+  let c1 = codeAt(text, from + 1);
+  for (let p = from; p < n; p++) {
+    const c2 = p + 2 < n ? text.charCodeAt(p + 2) : 0;
+    const m = FIRST_CHAR[c0]! & SECOND_CHAR[c1]!;
+    if (m !== 0 && (m & (THIRD_CHAR[c2]! | SHORT_GROUPS)) !== 0) {
+      if (m === DIGIT) {
+        // `\d{1,5}(?=[a-z]?\s?[-–—/]…)`: the run of digits from p ends at b; a start more than
+        // five digits before b cannot match, and every later start in the run succeeds or
+        // fails with the first (the same look-ahead at b), so the scan tries one start per run.
+        let b = p + 1;
+        while (b < n && isDigitCode(text.charCodeAt(b))) b++;
+        if (isSymbolJoin(text.charCodeAt(b)) || isSymbolJoin(text.charCodeAt(b + 1)) || isSymbolJoin(text.charCodeAt(b + 2))) {
+          ANCHOR_RE.lastIndex = Math.max(p, b - 5);
+          const found = ANCHOR_RE.exec(text);
+          if (found) return found;
+        }
+        // On at b (the loop's p++ makes it b).
+        p = b - 1;
+        c0 = codeAt(text, b);
+        c1 = codeAt(text, b + 1);
+        continue;
+      }
+      if (startsWord(text, p, c0)) {
+        ANCHOR_RE.lastIndex = p;
+        const found = ANCHOR_RE.exec(text);
+        if (found) return found;
+      }
+    }
+    c0 = c1;
+    c1 = c2;
+  }
+  return null;
+}
+
+/** Whether one of ANCHOR_WORDS starts at `p` (whose character code is `c`). */
+function startsWord(text: string, p: number, c: number): boolean {
+  for (const w of WORDS_BY_FIRST.get(c)!) if (text.startsWith(w, p)) return true;
+  return false;
+}
+
 const LETTER_OR_DIGIT = /[\p{L}\p{N}]/u;
 const BEFORE_NUMBER = /[\p{L}\p{N}/.,\-–—]/u;
 
@@ -900,8 +1006,9 @@ function parseResolution(text: string, kStart: number, kEnd: number): Raw | null
 /** Documents in one sentence's text; offsets are local to it. */
 function findInText(text: string, gaz: Gazetteer): Raw[] {
   const out: Raw[] = [];
-  ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(text); m; m = ANCHOR_RE.exec(text)) {
+  let next = 0;
+  for (let m = nextAnchor(text, 0); m; m = nextAnchor(text, next)) {
+    next = m.index + m[0].length;
     if (!anchorOk(text, m)) continue;
     const g = m.groups!;
     const at = m.index;
@@ -932,7 +1039,7 @@ function findInText(text: string, gaz: Gazetteer): Raw[] {
     }
     if (raw) {
       out.push(raw);
-      ANCHOR_RE.lastIndex = Math.max(ANCHOR_RE.lastIndex, raw.coreEnd);
+      next = Math.max(next, raw.coreEnd);
     }
   }
   // Subjects: after the evidence, up to the clause end or the next numbered document.
@@ -1203,8 +1310,8 @@ const shift = (sp: Span, by: number): Span => ({ start: sp.start + by, end: sp.e
 function analyse(ctx: ExtractContext, sentences: readonly Sentence[]): Map<number, Candidate<"directive">[]> {
   // One scan of the article finds the sentences worth reading; most have no anchor at all.
   const anchors: number[] = [];
-  ANCHOR_RE.lastIndex = 0;
-  for (let m = ANCHOR_RE.exec(ctx.text); m; m = ANCHOR_RE.exec(ctx.text)) if (anchorOk(ctx.text, m)) anchors.push(m.index);
+  const text = ctx.text;
+  for (let m = nextAnchor(text, 0); m; m = nextAnchor(text, m.index + m[0].length)) if (anchorOk(text, m)) anchors.push(m.index);
   const perSentence: Array<[number, Raw[]]> = [];
   const all: Raw[] = [];
   let a = 0;
@@ -1232,10 +1339,22 @@ function analyse(ctx: ExtractContext, sentences: readonly Sentence[]): Map<numbe
 
 interface Article {
   found: Map<number, Candidate<"directive">[]>;
-  own: ReadonlySet<Sentence>;
+  /** The index in ctx.sentences of the sentence the pipeline is expected to ask for next. */
+  next: number;
 }
 const articles = new WeakMap<ExtractContext, Article>();
-const NONE: Candidate<"directive">[] = [];
+
+/** Whether `sentence` is one of the context's own (the pipeline asks for them in order). */
+function isOwn(article: Article, sentences: readonly Sentence[], sentence: Sentence): boolean {
+  if (sentences[article.next] === sentence) {
+    article.next++;
+    return true;
+  }
+  const i = sentences.indexOf(sentence);
+  if (i < 0) return false;
+  article.next = i + 1;
+  return true;
+}
 
 export const directiveExtractor: Extractor<"directive"> = {
   name: "directive",
@@ -1244,13 +1363,14 @@ export const directiveExtractor: Extractor<"directive"> = {
   extract(sentence, ctx) {
     let article = articles.get(ctx);
     if (!article) {
-      article = { found: analyse(ctx, ctx.sentences), own: new Set(ctx.sentences) };
+      article = { found: analyse(ctx, ctx.sentences), next: 0 };
       articles.set(ctx, article);
     }
+    const own = isOwn(article, ctx.sentences, sentence);
     const hit = article.found.get(sentence.start);
     if (hit) return hit;
     // A sentence that is not one of the context's own: read it alone.
-    if (article.own.has(sentence)) return NONE.slice();
+    if (own) return [];
     return analyse(ctx, [sentence]).get(sentence.start) ?? [];
   },
 };
