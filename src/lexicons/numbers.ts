@@ -10,6 +10,8 @@
 // Conventions follow Duckling's Vietnamese Numeral corpus (`,` decimal, `.` thousands).
 // Everything here is pure and linear; the extractors decide what a number means in context.
 
+import { Buffer } from "node:buffer";
+
 /** Digit words and their values; where each may stand is decided by `readNumber`. */
 export const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
   ["một", 1],
@@ -119,6 +121,8 @@ const NUMBER_WORD_FIRST = new Uint8Array(65536);
 interface NumberWordEntry {
   /** The word as written (lower case or capitalised). */
   text: string;
+  /** The word in lower case. */
+  lower: string;
   codes: number[];
   /** NOT_SCALE_AFTER of the word. */
   notAfter: readonly string[] | undefined;
@@ -132,25 +136,18 @@ let seconds = 0;
 for (const w of [...NUMBER_WORDS, ...NUMBER_WORDS.map(capitalise)]) {
   const c = w.charCodeAt(0);
   if (NUMBER_WORD_FIRST[c] === 0) NUMBER_WORD_FIRST[c] = NUMBER_WORDS_BY_FIRST.push([]);
-  NUMBER_WORDS_BY_FIRST[NUMBER_WORD_FIRST[c]! - 1]!.push({ text: w, codes: [...w].map((ch) => ch.charCodeAt(0)), notAfter: NOT_SCALE_AFTER[w.toLowerCase()], noNumberBeforeDigits: false });
+  NUMBER_WORDS_BY_FIRST[NUMBER_WORD_FIRST[c]! - 1]!.push({ text: w, lower: w.toLowerCase(), codes: [...w].map((ch) => ch.charCodeAt(0)), notAfter: NOT_SCALE_AFTER[w.toLowerCase()], noNumberBeforeDigits: false });
   const c1 = w.charCodeAt(1);
   if (NUMBER_WORD_SECOND[c1] === 0) NUMBER_WORD_SECOND[c1] = ++seconds;
 }
 const DIGIT_GROUP = NUMBER_WORDS_BY_FIRST.length + 1;
 for (let c = 48; c <= 57; c++) NUMBER_WORD_FIRST[c] = DIGIT_GROUP;
-/**
- * May a run start with the code units (a, b)? Indexed by NUMBER_WORD_FIRST[a] * 64 +
- * NUMBER_WORD_SECOND[b]: a digit with anything after it, or the first two letters of a number word.
- */
-const RUN_START_PAIR = new Uint8Array(64 * 64);
-if (DIGIT_GROUP >= 64 || seconds >= 64) throw new Error("numbers.ts: too many number word letters for RUN_START_PAIR");
-for (let k = 0; k < 64; k++) RUN_START_PAIR[DIGIT_GROUP * 64 + k] = 1;
-for (const w of [...NUMBER_WORDS, ...NUMBER_WORDS.map(capitalise)]) RUN_START_PAIR[NUMBER_WORD_FIRST[w.charCodeAt(0)]! * 64 + NUMBER_WORD_SECOND[w.charCodeAt(1)]!] = 1;
+if (DIGIT_GROUP >= 32 || seconds >= 32) throw new Error("numbers.ts: too many number word letters for RUN_SCAN");
 
 /** The number word whose letters start at `q` ("bao" starts with "ba"), or null. (No number word starts another.) */
 function numberWordAt(text: string, q: number): NumberWordEntry | null {
-  const k = NUMBER_WORD_FIRST[text.charCodeAt(q)]!;
-  if (k === 0 || k === DIGIT_GROUP) return null;
+  const k = NUMBER_WORD_FIRST[text.charCodeAt(q)];
+  if (k === undefined || k === 0 || k === DIGIT_GROUP) return null; // (undefined: past the end)
   const words = NUMBER_WORDS_BY_FIRST[k - 1]!;
   const c1 = text.charCodeAt(q + 1);
   for (let i = 0; i < words.length; i++) {
@@ -163,10 +160,18 @@ function numberWordAt(text: string, q: number): NumberWordEntry | null {
   return null;
 }
 
-/** Does a run start at `q`: a digit, or the letters of a number word (RUN_AT decides)? */
+/** The number word whose letters startsRun found last (null: it found a digit or nothing). */
+let headWord: NumberWordEntry | null = null;
+
+/** Does a run start at `q`: a digit, or the letters of a number word (RUN_AT decides)? Sets headWord. */
 function startsRun(text: string, q: number): boolean {
   const c = text.charCodeAt(q);
-  return (c >= 48 && c <= 57) || numberWordAt(text, q) !== null;
+  if (c >= 48 && c <= 57) {
+    headWord = null;
+    return true;
+  }
+  headWord = numberWordAt(text, q);
+  return headWord !== null;
 }
 
 /** `[\p{L}\p{M}\p{N}]` and `[\p{L}\p{M}]` by code unit, remembered on first sight (0: not yet known). */
@@ -193,8 +198,9 @@ let tokenWord: NumberWordEntry | null = null;
 /**
  * The end of the first token RUN_AT reads at `p` (NUMBER_TOKEN_SOURCE, by hand): NO_TOKEN when
  * there is none; ASK_REGEX where a surrogate stands in the way (RUN_AT reads code points).
+ * `known`, when not undefined, is numberWordAt(text, p), found before.
  */
-function firstToken(text: string, p: number): number {
+function firstToken(text: string, p: number, known?: NumberWordEntry | null): number {
   const len = text.length;
   const c = text.charCodeAt(p);
   tokenWord = null;
@@ -211,7 +217,7 @@ function firstToken(text: string, p: number): number {
       return j;
     }
   }
-  const w = numberWordAt(text, p);
+  const w = known !== undefined ? known : numberWordAt(text, p);
   if (!w) return NO_TOKEN;
   const e = p + w.codes.length;
   if (e < len) {
@@ -236,37 +242,125 @@ function firstToken(text: string, p: number): number {
 }
 const isDigitCode = (c: number) => c >= 48 && c <= 57;
 
+// The scan for run starts looks at four code units at a time: the one before (a word start?),
+// and the first three of the run (a digit, or the first three letters of a number word). Third
+// letters are numbered like the first and second ones; group 1 is any code unit that may end a
+// two-letter word ("ba", "tỷ"): neither a letter, a mark nor a number as firstToken tells them
+// (or a surrogate, which RUN_AT reads), or the end of the text.
+const THIRD_GROUP = new Uint8Array(65536);
+const THIRD_END = 1;
+let thirds = THIRD_END;
+for (const w of [...NUMBER_WORDS, ...NUMBER_WORDS.map(capitalise)]) {
+  if (w.length < 3) continue;
+  const c2 = w.charCodeAt(2);
+  if (THIRD_GROUP[c2] === 0) THIRD_GROUP[c2] = ++thirds;
+}
+if (thirds >= 32) throw new Error("numbers.ts: too many third letters of number words");
+// What is not WORD_CHAR may end a word here (firstToken decides exactly); of WORD_CHAR, what is
+// no letter, mark or number.
+for (let c = 0; c < 65536; c++) {
+  if (THIRD_GROUP[c] !== 0) continue;
+  if (WORD_CHAR[c] === 0 || isSurrogate(c) || letterMarkNumber(c) === 3) THIRD_GROUP[c] = THIRD_END;
+}
+
+/**
+ * The pairs of code units a run may start with, numbered from 1 (0: none): a digit with
+ * anything after it (one number), the first two letters of a number word (one each).
+ */
+const PAIR_INDEX = new Uint8Array(32 * 32);
+let pairs = 1;
+const DIGIT_PAIR = 1;
+for (let k = 0; k < 32; k++) PAIR_INDEX[DIGIT_GROUP * 32 + k] = DIGIT_PAIR;
+for (const w of [...NUMBER_WORDS, ...NUMBER_WORDS.map(capitalise)]) {
+  const at = NUMBER_WORD_FIRST[w.charCodeAt(0)]! * 32 + NUMBER_WORD_SECOND[w.charCodeAt(1)]!;
+  if (PAIR_INDEX[at] === 0) PAIR_INDEX[at] = ++pairs;
+}
+if (pairs >= 64) throw new Error("numbers.ts: too many letter pairs of number words");
+/**
+ * May a run start with a pair and a third code unit? Indexed by PAIR_INDEX * 32 + THIRD_GROUP:
+ * a digit with anything after it; a word of two letters before a code unit that may end it; a
+ * longer word before its third letter. (Where nothing may start, numberWordAt finds no word or
+ * firstToken finds it glued to the next letter: no token.)
+ */
+const PAIR_THIRD = new Uint8Array(64 * 32);
+for (let k = 0; k < 32; k++) PAIR_THIRD[DIGIT_PAIR * 32 + k] = 1;
+for (const w of [...NUMBER_WORDS, ...NUMBER_WORDS.map(capitalise)]) {
+  const pair = PAIR_INDEX[NUMBER_WORD_FIRST[w.charCodeAt(0)]! * 32 + NUMBER_WORD_SECOND[w.charCodeAt(1)]!]!;
+  PAIR_THIRD[pair * 32 + (w.length === 2 ? THIRD_END : THIRD_GROUP[w.charCodeAt(2)]!)] = 1;
+}
+
 /**
  * Each code unit's part in the scan for run starts, in one table: bits 0-5 NUMBER_WORD_FIRST,
- * bits 6-11 NUMBER_WORD_SECOND, bit 12 WORD_CHAR.
+ * bits 5-9 NUMBER_WORD_SECOND, bits 10-14 THIRD_GROUP, bit 15 WORD_CHAR.
  */
-const RUN_SCAN = new Uint16Array(65536);
-for (let c = 0; c < 65536; c++) RUN_SCAN[c] = NUMBER_WORD_FIRST[c]! | (NUMBER_WORD_SECOND[c]! << 6) | (WORD_CHAR[c]! << 12);
+const RUN_SCAN_SIZE = 0x2000;
+const RUN_SCAN = new Uint16Array(RUN_SCAN_SIZE + 1);
+for (let c = 0; c < RUN_SCAN_SIZE; c++) RUN_SCAN[c] = NUMBER_WORD_FIRST[c]! | (NUMBER_WORD_SECOND[c]! << 5) | (THIRD_GROUP[c]! << 10) | (WORD_CHAR[c]! << 15);
+// Past U+1FFF no code unit is a letter of a number word or of WORD_CHAR_CLASS: all share one
+// entry (the table stays small enough for the fastest cache), read as RUN_SCAN[min(c, RUN_SCAN_SIZE)].
+for (let c = RUN_SCAN_SIZE; c < 65536; c++) {
+  if (NUMBER_WORD_FIRST[c] !== 0 || NUMBER_WORD_SECOND[c] !== 0 || WORD_CHAR[c] !== 0 || THIRD_GROUP[c] !== THIRD_END) throw new Error("numbers.ts: RUN_SCAN_SIZE too small");
+}
+RUN_SCAN[RUN_SCAN_SIZE] = THIRD_END << 10;
+/** The RUN_SCAN entry of a place past the end of the text: no word, no second letter, the end of a word. */
+const PAST_END = THIRD_END << 10;
 
 /**
  * Where a run may start, at or after `from`: a digit or the letters of a number word, at the
  * start of the text or after a character outside WORD_CHAR_CLASS (that character at or after
- * `from`); `text.length` when there is none. RUN_AT then decides at each such place.
+ * `from`); `text.length` when there is none. RUN_AT then decides at each such place. (Places
+ * where firstToken would read no token, a number word's letters inside a longer word as in
+ * "bao", "chính", are mostly passed over.) `units` holds the code units of `text` from `base` on.
  *
  * The scan reads each code unit once and tests, without branching, whether it starts a word
- * and the pair of it and the next one may start a run; only those places are checked in full.
+ * and the three code units from it may start a run; only those places are checked in full.
  */
-function runHead(text: string, from: number): number {
+function runHead(text: string, units: Uint16Array, base: number, from: number): number {
   const len = text.length;
   if (from >= len) return len;
   if (from === 0 && startsRun(text, 0)) return 0;
-  // At q: `before`, `here` and `after` are the RUN_SCAN entries of q - 1, q and q + 1.
-  let before = RUN_SCAN[text.charCodeAt(from)]!;
-  let here = from + 1 < len ? RUN_SCAN[text.charCodeAt(from + 1)]! : 0;
-  for (let q = from + 1; q < len; q++) {
-    const after = q + 1 < len ? RUN_SCAN[text.charCodeAt(q + 1)]! : 0;
-    const may = RUN_START_PAIR[((here & 63) << 6) | ((after >> 6) & 63)]! & ~(before >> 12);
-    if ((may & 1) !== 0 && startsRun(text, q)) return q;
+  // (The tables in locals: the loop then reads no module variable.)
+  const scan = RUN_SCAN;
+  const pairIndex = PAIR_INDEX;
+  const pairThird = PAIR_THIRD;
+  // At q: `before`, `here`, `after` and `third` are the RUN_SCAN entries of q - 1 to q + 2.
+  let before = scan[Math.min(units[base + from]!, RUN_SCAN_SIZE)]!;
+  let here = from + 1 < len ? scan[Math.min(units[base + from + 1]!, RUN_SCAN_SIZE)]! : PAST_END;
+  let after = from + 2 < len ? scan[Math.min(units[base + from + 2]!, RUN_SCAN_SIZE)]! : PAST_END;
+  const end = base + len;
+  for (let i = base + from + 1; i < end; i++) {
+    const third = i + 2 < end ? scan[Math.min(units[i + 2]!, RUN_SCAN_SIZE)]! : PAST_END;
+    const pair = pairIndex[((here & 31) << 5) | ((after >> 5) & 31)]!;
+    const may = pairThird[(pair << 5) | ((third >> 10) & 31)]! & ~(before >> 15);
+    if ((may & 1) !== 0 && startsRun(text, i - base)) return i - base;
     before = here;
     here = after;
+    after = third;
   }
   return len;
 }
+
+const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
+
+/**
+ * A reusable copy of a text's code units: one native copy, after which a scan reads an array,
+ * which is cheaper than `charCodeAt` on a string (most texts here are slices of the article).
+ */
+export class CodeUnits {
+  private bytes = Buffer.allocUnsafeSlow(1 << 13);
+  private units = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length >> 1);
+  /** The code units of `text` (valid until the next call). */
+  of(text: string): Uint16Array {
+    if (text.length > this.units.length) {
+      this.bytes = Buffer.allocUnsafeSlow(2 * Math.max(text.length, 2 * this.units.length));
+      this.units = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length >> 1);
+    }
+    if (LITTLE_ENDIAN) this.bytes.write(text, 0, "utf16le");
+    else for (let i = 0; i < text.length; i++) this.units[i] = text.charCodeAt(i);
+    return this.units;
+  }
+}
+const ownUnits = new CodeUnits();
 
 /** Quick test: can this text contain a number at all? */
 export const MAY_HAVE_NUMBER = new RegExp(
@@ -330,7 +424,7 @@ export function parseDigits(raw: string): number | null {
     lastSep = c;
     start = i + 1;
   }
-  if (groups === 1) return Number(s);
+  if (groups === 1) return digitsValue(s, 1, 0, 1, 0); // (as Number(s): exact below 16 digits, else rounded by Number)
   const headLen = groupEnd[0]! - groupStart[0]!;
   const thousandsHead = headLen <= 3 && !(headLen > 1 && s.charCodeAt(0) === 48);
   const allThree = (from: number, to: number) => {
@@ -590,98 +684,190 @@ export interface NumberSpan {
   crowded: boolean;
 }
 
+// The tokens of the run findNumbers reads: offsets and lower-case text, reused between runs.
+let runStarts = new Int32Array(16);
+let runEnds = new Int32Array(16);
+const runWords: string[] = [];
+
+/**
+ * The tokens of the run RUN_AT matches at `p`, whose first token ends at `first` (its number
+ * word `word`, null for digits), into runStarts/runEnds/runWords: their count, or -1 where a
+ * surrogate stands in the way (RUN_AT decides).
+ */
+function runTokens(text: string, p: number, first: number, word: NumberWordEntry | null): number {
+  let n = 0;
+  let start = p;
+  let end = first;
+  let w = word;
+  for (;;) {
+    if (n === runStarts.length) {
+      const starts = new Int32Array(2 * n);
+      starts.set(runStarts);
+      runStarts = starts;
+      const ends = new Int32Array(2 * n);
+      ends.set(runEnds);
+      runEnds = ends;
+    }
+    runStarts[n] = start;
+    runEnds[n] = end;
+    runWords[n] = w === null ? text.slice(start, end) : w.lower;
+    n++;
+    // (?: TOKEN)*: another token after one space.
+    if (text.charCodeAt(end) !== 32 || end + 1 >= text.length) return n;
+    const next = firstToken(text, end + 1);
+    if (next === ASK_REGEX) return -1;
+    if (next === NO_TOKEN) return n;
+    start = end + 1;
+    end = next;
+    w = tokenWord;
+  }
+}
+
+/** The numbers of a run of `count` tokens (runTokens), appended to `out`. */
+function readRun(text: string, count: number, out: NumberSpan[]): void {
+  if (count === 1) {
+    // One token after all ("5 bao"): read as a token alone.
+    readOneToken(text, runStarts[0]!, runEnds[0]!, out);
+    return;
+  }
+  runWords.length = count;
+  const from = out.length;
+  let i = 0;
+  while (i < count) {
+    const n = readNumber(runWords, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const s = runStarts[i]!;
+    const e = runEnds[i + n.used - 1]!;
+    out.push({ start: s, end: e, value: n.value, raw: text.slice(s, e), words: n.words, digits: n.digits, scaled: n.scaled, crowded: false });
+    i += n.used;
+  }
+  for (let k = from; k + 1 < out.length; k++) {
+    const a = out[k]!;
+    const b = out[k + 1]!;
+    if (b.start === a.end + 1) a.crowded = b.crowded = true;
+  }
+}
+
+/** The number of the one token [start, end), appended to `out` (digits, or a word that is a number alone). */
+function readOneToken(text: string, start: number, end: number, out: NumberSpan[]): void {
+  const run = text.slice(start, end);
+  const c = text.charCodeAt(start);
+  if (c >= 48 && c <= 57) {
+    const value = parseDigits(run);
+    if (value !== null) out.push({ start, end, value, raw: run, words: false, digits: true, scaled: false, crowded: false });
+  } else {
+    const value = SINGLE_WORD_ANY_CASE.get(run);
+    if (value !== undefined) out.push({ start, end, value, raw: run, words: true, digits: false, scaled: false, crowded: false });
+  }
+}
+
+/**
+ * The run at `p` read with RUN_AT (where a surrogate stands in the way of reading by hand):
+ * its numbers are appended to `out`. Returns the offset to scan on from (for runHead).
+ */
+function readRunByRegex(text: string, p: number, out: NumberSpan[]): number {
+  RUN_AT.lastIndex = p;
+  if (!RUN_AT.test(text)) return p + 1;
+  const base = p;
+  const runEnd = RUN_AT.lastIndex;
+  const space = text.indexOf(" ", base);
+  if (space < 0 || space >= runEnd) {
+    readOneToken(text, base, runEnd, out);
+    return runEnd;
+  }
+  const run = text.slice(base, runEnd);
+  // Token offsets within the run (single spaces between tokens).
+  const toks: Array<{ t: string; s: number; e: number }> = [];
+  let q = 0;
+  for (const piece of run.split(" ")) {
+    toks.push({ t: piece.toLowerCase(), s: q, e: q + piece.length });
+    q += piece.length + 1;
+  }
+  const words = toks.map((x) => x.t);
+  const spans: NumberSpan[] = [];
+  let i = 0;
+  while (i < toks.length) {
+    const n = readNumber(words, i);
+    if (!n) {
+      i++;
+      continue;
+    }
+    const s = base + toks[i]!.s;
+    const e = base + toks[i + n.used - 1]!.e;
+    spans.push({ start: s, end: e, value: n.value, raw: text.slice(s, e), words: n.words, digits: n.digits, scaled: n.scaled, crowded: false });
+    i += n.used;
+  }
+  for (let k = 0; k < spans.length; k++) {
+    const a = spans[k]!;
+    const b = spans[k + 1];
+    if (b && b.start === a.end + 1) a.crowded = b.crowded = true;
+  }
+  for (const x of spans) out.push(x);
+  return runEnd;
+}
+
 /**
  * Every number in `text`, left to right: runs of number tokens are read greedily into one or
  * more numbers. A word that cannot be read as part of a number ("năm" as "year") ends it.
+ * `units`, when given, holds the code units of `text` from `offset` on (the article's, see
+ * CodeUnits: a sentence is scanned without a copy of its own).
  */
-export function findNumbers(text: string): NumberSpan[] {
+export function findNumbers(text: string, units?: Uint16Array, offset = 0): NumberSpan[] {
   const out: NumberSpan[] = [];
-  for (let p = runHead(text, 0); p < text.length; ) {
+  if (units === undefined) {
+    units = ownUnits.of(text);
+    offset = 0;
+  }
+  for (let p = runHead(text, units, offset, 0); p < text.length; ) {
+    // (headWord: the number word at p as runHead found it, null at a digit.)
     // Not right after a digit and a separator: "1.1" is one run from its first "1".
     const b = text.charCodeAt(p - 1);
     if ((b === 46 || b === 44) && p > 1) {
       const b2 = text.charCodeAt(p - 2);
       if (b2 >= 48 && b2 <= 57) {
-        p = runHead(text, p + 1);
+        p = runHead(text, units, offset, p + 1);
         continue;
       }
     }
     // One token and nothing after it that may continue the run: the common case ("2024",
     // "năm", "một", "15"), read without RUN_AT.
-    const first = firstToken(text, p);
+    const first = firstToken(text, p, headWord);
     if (first === NO_TOKEN) {
-      p = runHead(text, p + 1);
+      p = runHead(text, units, offset, p + 1);
       continue;
     }
     // "năm 2024": a word that cannot start a number before digits ("năm" is "year") is no part
     // of the run's numbers, so the run is read from the digits on.
     if (first !== ASK_REGEX && tokenWord !== null && tokenWord.noNumberBeforeDigits && text.charCodeAt(first) === 32 && isDigitCode(text.charCodeAt(first + 1))) {
       p = first + 1;
+      headWord = null;
       continue;
     }
+    const word = tokenWord;
     if (first !== ASK_REGEX && !(text.charCodeAt(first) === 32 && startsRun(text, first + 1))) {
-      if (tokenWord === null) {
+      if (word === null) {
         const run = text.slice(p, first);
         const value = parseDigits(run);
         if (value !== null) out.push({ start: p, end: first, value, raw: run, words: false, digits: true, scaled: false, crowded: false });
       } else {
-        const value = SINGLE_WORD_ANY_CASE.get(tokenWord.text);
-        if (value !== undefined) out.push({ start: p, end: first, value, raw: tokenWord.text, words: true, digits: false, scaled: false, crowded: false });
+        const value = SINGLE_WORD_ANY_CASE.get(word.text);
+        if (value !== undefined) out.push({ start: p, end: first, value, raw: word.text, words: true, digits: false, scaled: false, crowded: false });
       }
-      p = runHead(text, first);
+      p = runHead(text, units, offset, first);
       continue;
     }
-    RUN_AT.lastIndex = p;
-    if (!RUN_AT.test(text)) {
-      p = runHead(text, p + 1);
+    // A run of several tokens (RUN_AT), read by hand unless a surrogate stands in the way.
+    const tokens = first === ASK_REGEX ? -1 : runTokens(text, p, first, word);
+    if (tokens < 0) {
+      p = runHead(text, units, offset, readRunByRegex(text, p, out));
       continue;
     }
-    const c = text.charCodeAt(p);
-    const base = p;
-    const runEnd = RUN_AT.lastIndex;
-    const space = text.indexOf(" ", base);
-    if (space < 0 || space >= runEnd) {
-      // One token.
-      const run = text.slice(base, runEnd);
-      if (c >= 48 && c <= 57) {
-        const value = parseDigits(run);
-        if (value !== null) out.push({ start: base, end: runEnd, value, raw: run, words: false, digits: true, scaled: false, crowded: false });
-      } else {
-        const value = SINGLE_WORD_ANY_CASE.get(run);
-        if (value !== undefined) out.push({ start: base, end: runEnd, value, raw: run, words: true, digits: false, scaled: false, crowded: false });
-      }
-      p = runHead(text, runEnd);
-      continue;
-    }
-    const run = text.slice(base, runEnd);
-    // Token offsets within the run (single spaces between tokens).
-    const toks: Array<{ t: string; s: number; e: number }> = [];
-    let q = 0;
-    for (const piece of run.split(" ")) {
-      toks.push({ t: piece.toLowerCase(), s: q, e: q + piece.length });
-      q += piece.length + 1;
-    }
-    const words = toks.map((x) => x.t);
-    const spans: NumberSpan[] = [];
-    let i = 0;
-    while (i < toks.length) {
-      const n = readNumber(words, i);
-      if (!n) {
-        i++;
-        continue;
-      }
-      const s = base + toks[i]!.s;
-      const e = base + toks[i + n.used - 1]!.e;
-      spans.push({ start: s, end: e, value: n.value, raw: text.slice(s, e), words: n.words, digits: n.digits, scaled: n.scaled, crowded: false });
-      i += n.used;
-    }
-    for (let k = 0; k < spans.length; k++) {
-      const a = spans[k]!;
-      const b = spans[k + 1];
-      if (b && b.start === a.end + 1) a.crowded = b.crowded = true;
-    }
-    for (const x of spans) out.push(x);
-    p = runHead(text, runEnd);
+    const runEnd = runEnds[tokens - 1]!;
+    readRun(text, tokens, out);
+    p = runHead(text, units, offset, runEnd);
   }
   return out;
 }

@@ -9,7 +9,7 @@
 //
 // Each step is a small function that looks at a bounded window of the sentence, so the cost
 // is linear in the sentence length.
-import { findNumbers, parseDigits, type NumberSpan } from "../../lexicons/numbers.js";
+import { CodeUnits, findNumbers, parseDigits, type NumberSpan } from "../../lexicons/numbers.js";
 import {
   BOTH_BEFORE,
   BOTH_NOUNS,
@@ -175,20 +175,28 @@ function readToken(text: string, from: number): boolean | null {
   return true;
 }
 
-/** Tokens read on demand from `from` up to `to`. */
+/**
+ * Tokens read on demand from `from` up to `to`. One reader serves every call of countUnit
+ * (`reset`), and its tokens are reused: a token is valid until the next reset.
+ */
 class LazyTokens {
   private readonly toks: Tok[] = [];
-  private next: number;
+  /** How many of `toks` hold tokens of the current text. */
+  private count = 0;
+  private text = "";
+  private next = 0;
+  private to = 0;
   private done = false;
-  constructor(
-    private readonly text: string,
-    from: number,
-    private readonly to: number,
-  ) {
+  reset(text: string, from: number, to: number): this {
+    this.text = text;
     this.next = from;
+    this.to = to;
+    this.count = 0;
+    this.done = false;
+    return this;
   }
   at(i: number): Tok | undefined {
-    while (!this.done && this.toks.length <= i) {
+    while (!this.done && this.count <= i) {
       const read = readToken(this.text, this.next);
       let start: number;
       let t: string;
@@ -217,11 +225,22 @@ class LazyTokens {
         }
       }
       this.next = start + t.length;
-      this.toks.push({ text: t, lower: lowerOf(t), start, end: start + t.length, word: letterStart(t) });
+      const tok = this.toks[this.count];
+      if (tok === undefined) this.toks.push({ text: t, lower: lowerOf(t), start, end: start + t.length, word: letterStart(t) });
+      else {
+        tok.text = t;
+        tok.lower = lowerOf(t);
+        tok.start = start;
+        tok.end = start + t.length;
+        tok.word = letterStart(t);
+      }
+      this.count++;
     }
-    return this.toks[i];
+    return i < this.count ? this.toks[i] : undefined;
   }
 }
+/** The reader of countUnit. */
+const unitTokens = new LazyTokens();
 
 /** Letters (Latin with Vietnamese diacritics, combining marks), digits, ², ³ and the hyphen inside words. */
 function isWordChar(c: number): boolean {
@@ -259,6 +278,9 @@ function wordsBefore(text: string, pos: number, n: number): Tok[] {
   return out.reverse();
 }
 
+/** No words (before a number whose words are not read). */
+const NO_TOKS: Tok[] = [];
+
 const lowerJoin = (ts: readonly Tok[]) => ts.map((t) => t.lower).join(" ");
 
 // ---------------------------------------------------------------------------------------------
@@ -277,9 +299,11 @@ const PERCENT_RE = new RegExp(
 /**
  * Can a regex whose alternatives are `words` (after an optional space, with `flags`) match at
  * `pos`? A test of the first two code units only (as the flags compare them: "i" ignores case),
- * so that the regex runs where it may match.
+ * so that the regex runs where it may match. `notAfterWord` is the class of the regex's
+ * lookahead after a word (`(?![\p{L}\p{M}\p{N}])`): a word of one code unit ("m", "đ") may
+ * only match before a code unit outside it, so that "một", "đã" do not run the regex.
  */
-function prefixTest(words: readonly string[], flags: string): (text: string, pos: number) => boolean {
+function prefixTest(words: readonly string[], flags: string, notAfterWord: (c: number) => boolean): (text: string, pos: number) => boolean {
   // Code units are grouped as the regex tells them apart; a word's first two give a pair of groups.
   const groupsOf = (chars: string[]) => {
     const reps: RegExp[] = [];
@@ -303,16 +327,21 @@ function prefixTest(words: readonly string[], flags: string): (text: string, pos
     if (astral || (c >= 0xd800 && c <= 0xdfff)) return true;
     const f = firsts.group(c);
     if (f === 0) return false;
-    if (anySecond[f] === 1) return true;
     const d = text.charCodeAt(at + 1);
+    if (anySecond[f] === 1) {
+      // A word of one code unit: at the end of the text, or before what its lookahead lets by.
+      if (d !== d || (d >= 0xd800 && d <= 0xdfff) || !notAfterWord(d)) return true;
+    }
     if (d !== d) return false;
     return d >= 0xd800 && d <= 0xdfff ? true : pairs[f * 256 + seconds.group(d)] === 1;
   };
   return (text, pos) => may(text, pos) || (text.charCodeAt(pos) === 32 && may(text, pos + 1));
 }
-const MAY_PERCENT = prefixTest([...PERCENT_POINT_WORDS, ...PERCENT_WORDS], "iu");
-const MAY_CURRENCY = prefixTest([...CURRENCY_CODE.keys()], "iu");
-const MAY_MEASURE = prefixTest([...MEASURES], "u");
+/** `[\p{L}\p{M}\p{N}]` and `[\p{L}\p{M}]` on one code unit (the lookaheads after a unit). */
+const isLetterMarkNumberCode = regexTable(/^[\p{L}\p{M}\p{N}]$/u);
+const MAY_PERCENT = prefixTest([...PERCENT_POINT_WORDS, ...PERCENT_WORDS], "iu", isLetterOrMarkCode);
+const MAY_CURRENCY = prefixTest([...CURRENCY_CODE.keys()], "iu", isLetterMarkNumberCode);
+const MAY_MEASURE = prefixTest([...MEASURES], "u", isLetterMarkNumberCode);
 const QUAL_AFTER_RE = new RegExp(`^ (?<w>${QUALIFIERS_AFTER.map(([w]) => escape(w)).join("|")})(?![\\p{L}\\p{M}])`, "u");
 const QUAL_AFTER = new Map(QUALIFIERS_AFTER);
 /** QUAL_AFTER_RE anchored in the sentence (its matches are far shorter than the 20 characters it was given). */
@@ -356,10 +385,11 @@ const NON_COUNT_PAIRS = pairsOf(NON_COUNT_HEADS);
  * `COUNT_HEAD_EXCEPTIONS[w]` without a property lookup by a fresh string (slow): from a map,
  * and for the names of Object.prototype's properties ("constructor") from the record, as before.
  */
-const COUNT_HEAD_EXCEPTION_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(COUNT_HEAD_EXCEPTIONS));
-const PROTOTYPE_NAMES: ReadonlySet<string> = new Set(Object.getOwnPropertyNames(Object.prototype));
-const countHeadExceptions = (w: string): readonly string[] | undefined =>
-  COUNT_HEAD_EXCEPTION_MAP.get(w) ?? (PROTOTYPE_NAMES.has(w) ? COUNT_HEAD_EXCEPTIONS[w] : undefined);
+const COUNT_HEAD_EXCEPTION_MAP = new Map<string, readonly string[]>(Object.entries(COUNT_HEAD_EXCEPTIONS));
+for (const name of Object.getOwnPropertyNames(Object.prototype)) {
+  if (!COUNT_HEAD_EXCEPTION_MAP.has(name) && COUNT_HEAD_EXCEPTIONS[name] != null) COUNT_HEAD_EXCEPTION_MAP.set(name, COUNT_HEAD_EXCEPTIONS[name]!);
+}
+const countHeadExceptions = (w: string): readonly string[] | undefined => COUNT_HEAD_EXCEPTION_MAP.get(w);
 /** LABEL_EXCEPTIONS as a map (a label is never the name of an Object property). */
 const LABEL_EXCEPTION_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(LABEL_EXCEPTIONS));
 /** CURRENCY_PREFIXES by the code unit of the symbol (each is one). */
@@ -370,7 +400,7 @@ const PREFIX_BY_CODE: ReadonlyMap<number, string> = new Map(
   }),
 );
 const HEAD_NOUN_PAIRS = pairsOf(HEAD_NOUNS);
-const MAY_CONTINUATION = prefixTest(UNIT_CONTINUATIONS, "u");
+const MAY_CONTINUATION = prefixTest(UNIT_CONTINUATIONS, "u", isLetterOrMarkCode);
 const CONTINUATION_RE = new RegExp(`^ (?:${[...UNIT_CONTINUATIONS].sort(byLength).map(escape).join("|")})(?![\\p{L}\\p{M}])`, "u");
 /** CONTINUATION_RE anchored in the sentence (its matches are shorter than the 30 characters it was given). */
 const CONTINUATION_AT = new RegExp(CONTINUATION_RE.source.slice(1), "uy");
@@ -498,10 +528,15 @@ function labelBefore(before: Tok[]): string | null {
   return null;
 }
 
+interface QualifierReading {
+  qualifier: Qualifier;
+  start: number;
+}
+
 /** The qualifier phrase ending right before the number (the longest one). */
-function qualifierBefore(before: Tok[]): { qualifier: Qualifier; start: number } | null {
+function qualifierBefore(before: Tok[]): QualifierReading | null {
   let node: QualNode | undefined = QUAL_TRIE;
-  let found: { qualifier: Qualifier; start: number } | null = null;
+  let found: QualifierReading | null = null;
   for (let i = before.length - 1; i >= 0; i--) {
     node = node.kids.get(before[i]!.lower);
     if (!node) break;
@@ -510,8 +545,11 @@ function qualifierBefore(before: Tok[]): { qualifier: Qualifier; start: number }
   return found;
 }
 
+/** The ratio unit after a number: " lần". */
+const RATIO_AFTER = ` ${RATIO_UNIT}`;
+
 /** "gấp 3 lần", "gấp khoảng 275 lần": the ratio word before the number, or before its qualifier (`q`, that of `before`). */
-function ratioBefore(before: Tok[], q: { qualifier: Qualifier; start: number } | null): boolean {
+function ratioBefore(before: Tok[], q: QualifierReading | null): boolean {
   const w1 = before[before.length - 1];
   if (!w1) return false;
   if (RATIO_BEFORE.has(w1.lower)) return true;
@@ -627,8 +665,8 @@ function unitText(words: Tok[], text: string): string {
 
 /** The counted noun phrase right after `pos` ("36 hoạt động đối ngoại Cấp cao từ …" → "hoạt động đối ngoại cấp cao"). */
 function countUnit(text: string, pos: number, n: NumberSpan, limit: number): UnitReading | null {
-  if (text[pos] !== " ") return null;
-  const toks = new LazyTokens(text, pos, Math.min(limit, pos + 160));
+  if (text.charCodeAt(pos) !== 32) return null;
+  const toks = unitTokens.reset(text, pos, Math.min(limit, pos + 160));
   const first = toks.at(0);
   if (!first || !first.word || isDigit(first.text.charCodeAt(0))) return null;
   const w1 = first.lower;
@@ -744,9 +782,12 @@ function scaleOf(n: NumberSpan): number {
 // ---------------------------------------------------------------------------------------------
 // The reader
 
-/** All quantities in `text` (a sentence), left to right. */
-export function readQuantities(text: string): Quantity[] {
-  const nums = findNumbers(text);
+/**
+ * All quantities in `text` (a sentence), left to right. `units`, when given, holds the code
+ * units of `text` from `offset` on (see findNumbers).
+ */
+export function readQuantities(text: string, units?: Uint16Array, offset = 0): Quantity[] {
+  const nums = findNumbers(text, units, offset);
   const out: Quantity[] = [];
   let consumed: NumberSpan | null = null; // the second number of a range just read
 
@@ -780,21 +821,18 @@ export function readQuantities(text: string): Quantity[] {
     }
     if (digitsOut(n) || (rangeWith && digitsOut(rangeWith))) continue;
 
-    // What comes before: labels reject most numbers ("năm 2024", "Điều 15") before any unit is read.
-    const before = wordsBefore(text, n.start, 4);
-    // "từ 6,5 - 7%": "từ" belongs to the range.
-    const beforeRange = rangeWith && before.length && before[before.length - 1]!.lower === "từ" ? before.slice(0, -1) : before;
-    // Strong labels reject any number; the others only counts ("tuyến đường 20 km" is a length).
-    const label = labelBefore(beforeRange);
-    const rankLabel = label !== null && RANK_LABELS.has(label);
-    if (label && STRONG_LABELS.has(label) && !rankLabel) continue;
-    const q = qualifierBefore(beforeRange);
-
-    // The unit.
+    // The unit first: most numbers have none ("năm 2024,", "5 năm", "Điều 15 của"), and those
+    // are dropped without reading the words before them (read here only for a ratio).
+    let before: Tok[] | null = null;
+    let beforeRange: Tok[] = NO_TOKS;
+    let q: QualifierReading | null = null;
     let unit = symbolUnit(text, last.end, last);
-    if (!unit && ratioBefore(beforeRange, q) && text.startsWith(` ${RATIO_UNIT}`, last.end) && !/[\p{L}\p{M}]/u.test(text[last.end + RATIO_UNIT.length + 1] ?? "")) {
+    if (!unit && text.startsWith(RATIO_AFTER, last.end) && !/[\p{L}\p{M}]/u.test(text[last.end + RATIO_UNIT.length + 1] ?? "")) {
+      before = wordsBefore(text, n.start, 4);
+      beforeRange = rangeWith && before.length && before[before.length - 1]!.lower === "từ" ? before.slice(0, -1) : before;
+      q = qualifierBefore(beforeRange);
       // "gấp ba lần", "gấp khoảng 275 lần": a ratio.
-      unit = { unit: RATIO_UNIT, kind: "measure", start: last.end + 1, end: last.end + 1 + RATIO_UNIT.length };
+      if (ratioBefore(beforeRange, q)) unit = { unit: RATIO_UNIT, kind: "measure", start: last.end + 1, end: last.end + 1 + RATIO_UNIT.length };
     }
     const glued = last.end < text.length && isLetterCode(text.charCodeAt(last.end));
     if (glued && (!unit || unit.start !== last.end)) continue; // "4G", "1A", "18h30"
@@ -803,6 +841,17 @@ export function readQuantities(text: string): Quantity[] {
     if (!unit) unit = countUnit(text, last.end, last, text.length);
     if (!unit) unit = impliedMoney(text, n, last, out);
     if (!unit) continue;
+    // What comes before: labels reject a number ("năm 2024", "Điều 15").
+    if (before === null) {
+      before = wordsBefore(text, n.start, 4);
+      // "từ 6,5 - 7%": "từ" belongs to the range.
+      beforeRange = rangeWith && before.length && before[before.length - 1]!.lower === "từ" ? before.slice(0, -1) : before;
+      q = qualifierBefore(beforeRange);
+    }
+    // Strong labels reject any number; the others only counts ("tuyến đường 20 km" is a length).
+    const label = labelBefore(beforeRange);
+    const rankLabel = label !== null && RANK_LABELS.has(label);
+    if (label && STRONG_LABELS.has(label) && !rankLabel) continue;
     let rank = false;
     if (label && unit.kind === "count") {
       if (!rankLabel || !RANK_RE.test(text.slice(unit.start, unit.start + 80))) continue;
@@ -882,14 +931,68 @@ export function readQuantities(text: string): Quantity[] {
   return out;
 }
 
-// Target and figure read the same sentences: read each once per article.
-const cache = new WeakMap<object, Map<number, Quantity[]>>();
+// Target and figure read the same sentences: read each once per article. The extractors ask
+// for the sentences in order, so a sentence's reading is found by its index in ctx.sentences
+// (the one after the last asked, else searched); one not found there is kept by its start.
+interface ArticleReadings {
+  bySentence: (Quantity[] | undefined)[];
+  /** The index in ctx.sentences after the sentence asked last. */
+  next: number;
+  byStart: Map<number, Quantity[]> | null;
+}
+type ReadingContext = { readonly text: string; readonly sentences?: readonly object[] };
+const readings = new WeakMap<object, ArticleReadings>();
+let lastContext: object | null = null;
+let lastReadings: ArticleReadings | null = null;
+
+// The code units of the article last read (its sentences are scanned in them).
+const articleUnits = new CodeUnits();
+let unitsOf: { text: string } | null = null;
+let unitsText = "";
+let units: Uint16Array = new Uint16Array(0);
+
+/**
+ * The code units of the article's text (`ctx.text`), in which `sentence` starts at
+ * `sentence.start`; null for a sentence that plainly is no slice of it. Valid until the next
+ * call for another article.
+ */
+export function articleUnitsFor(sentence: { start: number; text: string }, ctx: { text: string }): Uint16Array | null {
+  if (unitsOf !== ctx || unitsText !== ctx.text) {
+    units = articleUnits.of(ctx.text);
+    unitsOf = ctx;
+    unitsText = ctx.text;
+  }
+  // A sentence is a slice of the article's text (the pipeline's contract; `startsWith` would
+  // check it, but costs more than reading the sentence); one that plainly is not is read on its own.
+  const t = sentence.text;
+  const at = sentence.start;
+  const inArticle = at >= 0 && at + t.length <= unitsText.length && (t.length === 0 || (units[at] === t.charCodeAt(0) && units[at + t.length - 1] === t.charCodeAt(t.length - 1)));
+  return inArticle ? units : null;
+}
 
 /** `readQuantities` of a sentence, computed once per article context. */
-export function quantitiesOf(sentence: { start: number; text: string }, ctx: object): Quantity[] {
-  let perArticle = cache.get(ctx);
-  if (!perArticle) cache.set(ctx, (perArticle = new Map()));
-  let qs = perArticle.get(sentence.start);
-  if (!qs) perArticle.set(sentence.start, (qs = readQuantities(sentence.text)));
+export function quantitiesOf(sentence: { start: number; text: string }, ctx: ReadingContext): Quantity[] {
+  let r = lastContext === ctx ? lastReadings : readings.get(ctx);
+  if (!r) readings.set(ctx, (r = { bySentence: [], next: 0, byStart: null }));
+  lastContext = ctx;
+  lastReadings = r;
+  const sentences = ctx.sentences;
+  let i = -1;
+  if (sentences !== undefined) {
+    i = sentences[r.next] === sentence ? r.next : sentences.indexOf(sentence);
+    if (i >= 0) {
+      r.next = i + 1;
+      const known = r.bySentence[i];
+      if (known !== undefined) return known;
+    }
+  }
+  if (i < 0) {
+    const known = r.byStart?.get(sentence.start);
+    if (known !== undefined) return known;
+  }
+  const u = articleUnitsFor(sentence, ctx);
+  const qs = u !== null ? readQuantities(sentence.text, u, sentence.start) : readQuantities(sentence.text);
+  if (i >= 0) r.bySentence[i] = qs;
+  else (r.byStart ??= new Map()).set(sentence.start, qs);
   return qs;
 }

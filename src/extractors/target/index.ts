@@ -23,8 +23,8 @@
 import type { Candidate, ExtractContext, Extractor } from "../types.js";
 import { articleYearOf } from "../date/index.js";
 import type { FactFields } from "../../schema/records.js";
-import { quantitiesOf, readQuantities, type Quantity } from "../figure/quantity.js";
-import { LETTER_CLASS, trieSource } from "../../lexicons/numbers.js";
+import { articleUnitsFor, quantitiesOf, readQuantities, type Quantity } from "../figure/quantity.js";
+import { CodeUnits, LETTER_CLASS, trieSource } from "../../lexicons/numbers.js";
 import {
   CHAIN_BREAKERS,
   COMMIT_VERBS,
@@ -93,18 +93,48 @@ for (const p of TRIGGER_PAIRS) triggerPair[p] = 1;
 /** The lookbehind of TRIGGER_RE, by code unit: a letter as its `i` flag compares. */
 const isTriggerLetter = codeTable((ch) => (new RegExp(`^[${LETTER_CLASS}]$`, "iu").test(ch) ? 1 : 0));
 
-/** The first trigger (TRIGGER_RE's match) starting in [from, limit], or null. */
-function nextTrigger(text: string, from: number, limit: number): RegExpExecArray | null {
+// Third code units of triggers (every trigger has three at least), by each pair of the first two.
+const TRIGGER_THIRDS = [...new Set(TRIGGERS.map((t) => t[2]!))];
+const triggerThird = letterIndex(TRIGGER_THIRDS);
+if (TRIGGER_FIRSTS.length >= 64 || TRIGGER_SECONDS.length >= 64 || TRIGGER_THIRDS.length >= 32 || TRIGGERS.some((t) => t.length < 3)) {
+  throw new Error("target: trigger letters do not fit TRIGGER_SCAN");
+}
+/** Bit k of triggerThirds[pair] (see triggerPair): some trigger of that pair has third letter k. */
+const triggerThirds = new Uint32Array(64 * 64);
+for (const t of TRIGGERS) triggerThirds[(TRIGGER_FIRSTS.indexOf(t[0]!) + 1) * 64 + TRIGGER_SECONDS.indexOf(t[1]!) + 1] |= 1 << (TRIGGER_THIRDS.indexOf(t[2]!) + 1);
+
+/**
+ * triggerFirst, triggerSecond, isTriggerLetter and triggerThird of each code unit in one entry,
+ * filled on first sight: bits 0-5, 6-11, 12 and 13-17; bit 20 says the entry is filled.
+ */
+const TRIGGER_SCAN = new Uint32Array(65536);
+function triggerScan(c: number): number {
+  let e = TRIGGER_SCAN[c]!;
+  if (e === 0) TRIGGER_SCAN[c] = e = 0x100000 | triggerFirst(c) | (triggerSecond(c) << 6) | (isTriggerLetter(c) << 12) | (triggerThird(c) << 13);
+  return e;
+}
+const ownUnits = new CodeUnits();
+
+/**
+ * The first trigger (TRIGGER_RE's match) starting in [from, limit], or null. `units` holds the
+ * code units of `text` from `offset` on.
+ */
+function nextTrigger(text: string, from: number, limit: number, units: Uint16Array, offset: number): RegExpExecArray | null {
   const last = Math.min(limit, text.length - 2); // a trigger has two code units at least
-  let letterBefore = from > 0 && isTriggerLetter(text.charCodeAt(from - 1)) === 1;
+  if (from > last) return null;
+  let letterBefore = from > 0 && (triggerScan(units[offset + from - 1]!) & 0x1000) !== 0;
+  let here = triggerScan(units[offset + from]!);
   for (let q = from; q <= last; q++) {
-    const c = text.charCodeAt(q);
-    if (!letterBefore && triggerPair[triggerFirst(c) * 64 + triggerSecond(text.charCodeAt(q + 1))] === 1) {
+    const next = triggerScan(units[offset + q + 1]!);
+    // A word start whose first three code units may begin a trigger (a trigger has three at least).
+    const pair = (here & 63) * 64 + ((next >> 6) & 63);
+    if (!letterBefore && triggerPair[pair] === 1 && q + 2 < text.length && ((triggerThirds[pair]! >>> ((triggerScan(units[offset + q + 2]!) >> 13) & 31)) & 1) === 1) {
       TRIGGER_AT.lastIndex = q;
       const m = TRIGGER_AT.exec(text);
       if (m) return m;
     }
-    letterBefore = isTriggerLetter(c) === 1;
+    letterBefore = (here & 0x1000) !== 0;
+    here = next;
   }
   return null;
 }
@@ -176,11 +206,11 @@ function lastWords(text: string, pos: number, n: number): string[] {
  * last quantity): one that starts after every quantity governs none, and the triggers before
  * it do not depend on it.
  */
-function triggersIn(text: string, nowYear: number, limit: number, future: boolean): Trigger[] {
+function triggersIn(text: string, nowYear: number, limit: number, future: boolean, units: Uint16Array, offset: number): Trigger[] {
   const out: Trigger[] = [];
   let m: RegExpExecArray | null;
   let negatedEnd = -2;
-  for (let from = 0; (m = nextTrigger(text, from, limit)); from = m.index + m[0].length) {
+  for (let from = 0; (m = nextTrigger(text, from, limit, units, offset)); from = m.index + m[0].length) {
     const start = m.index;
     const end = start + m[0].length;
     // "vượt 0,96% chỉ tiêu kế hoạch": a trigger right after a rejected one goes with it.
@@ -462,13 +492,20 @@ const BASE_AFTER = /^(?:GDP|GRDP|GNI|GNP|tổng (?:GDP|GRDP))$/iu;
 /** What stands between a ranking group and its subject: "nhóm 50 nước đứng đầu thế giới về chỉ số …". */
 const RANK_SUBJECT = /^[^,;:.()]{0,50}?(?<![\p{L}\p{M}])về ([^,;:.()]{3,100})/u;
 
-/** Targets of one sentence, offsets relative to the sentence. `nowYear` is the article's own year. */
-export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[] = readQuantities(text)): TargetHit[] {
+/**
+ * Targets of one sentence, offsets relative to the sentence. `nowYear` is the article's own
+ * year. `units`, when given, holds the code units of `text` from `offset` on (the article's).
+ */
+export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[] = readQuantities(text), units?: Uint16Array | null, offset = 0): TargetHit[] {
   if (qs.length === 0) return [];
   let lastQuantityEnd = 0;
   for (const q of qs) if (q.end > lastQuantityEnd) lastQuantityEnd = q.end;
   const future = mentionsFuture(text, nowYear);
-  const triggers = triggersIn(text, nowYear, lastQuantityEnd, future);
+  if (!units) {
+    units = ownUnits.of(text);
+    offset = 0;
+  }
+  const triggers = triggersIn(text, nowYear, lastQuantityEnd, future, units, offset);
   if (triggers.length === 0 && !future && !qs.some((q) => q.qualifier === "at_most")) return [];
   const out: TargetHit[] = [];
   const taken = new Set<Quantity>();
@@ -662,6 +699,16 @@ export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[]
 
 /** The article's own year: the date extractor's reading of it (one notion of "now" per article). */
 export const articleYear = (ctx: ExtractContext): number => articleYearOf(ctx);
+// The year of the article last read (the date extractor keeps one reading per context).
+let yearContext: ExtractContext | null = null;
+let yearOfContext = 0;
+const articleYearOnce = (ctx: ExtractContext): number => {
+  if (yearContext !== ctx) {
+    yearOfContext = articleYearOf(ctx);
+    yearContext = ctx;
+  }
+  return yearOfContext;
+};
 
 export const targetExtractor: Extractor<"target"> = {
   name: "target",
@@ -670,7 +717,7 @@ export const targetExtractor: Extractor<"target"> = {
   extract(sentence, ctx) {
     const qs = quantitiesOf(sentence, ctx);
     if (qs.length === 0) return []; // (before the article's year is read: most sentences have no quantity)
-    return targetsIn(sentence.text, articleYear(ctx), qs).map((h): Candidate<"target"> => {
+    return targetsIn(sentence.text, articleYearOnce(ctx), qs, articleUnitsFor(sentence, ctx), sentence.start).map((h): Candidate<"target"> => {
       if (h.fact.year === undefined && h.fact.period === undefined) {
         const y = deadlineYear(sentence, ctx, h.end);
         if (y !== undefined) h.fact.year = y;
