@@ -8,7 +8,6 @@
 // it again and gets the same answer.
 import type { Candidate, ExtractContext } from "../types.js";
 import type { FactType } from "../../schema/records.js";
-import { lastBelow } from "../../facts/intervals.js";
 
 const NONE: never[] = [];
 
@@ -17,6 +16,8 @@ export class BySentence<T extends FactType> {
   private starts: number[] = [];
   private lists: (Candidate<T>[] | undefined)[] = [];
   private next = 0;
+  /** The number of sentences of the article being read (the arrays may be longer). */
+  private count = 0;
 
   constructor(private readonly analyse: (ctx: ExtractContext, out: BySentence<T>) => void) {}
 
@@ -41,19 +42,34 @@ export class BySentence<T extends FactType> {
   private read(ctx: ExtractContext): void {
     this.ctx = ctx;
     this.next = 0;
-    const n = ctx.sentences.length;
+    const ss = ctx.sentences;
+    const n = ss.length;
+    // Reused arrays, written element by element (setting `length` is a slow runtime call).
     const starts = this.starts;
-    starts.length = n;
-    for (let k = 0; k < n; k++) starts[k] = ctx.sentences[k]!.start;
     const lists = this.lists;
-    lists.length = 0;
-    lists.length = n;
+    for (let k = 0; k < n; k++) {
+      if (k < starts.length) {
+        starts[k] = ss[k]!.start;
+        lists[k] = undefined;
+      } else {
+        starts.push(ss[k]!.start);
+        lists.push(undefined);
+      }
+    }
+    this.count = n;
     this.analyse(ctx, this);
   }
 
   /** The first sentence that starts at `start`, or -1. */
   private indexOf(start: number): number {
-    const lo = lastBelow(this.starts, start) + 1;
-    return this.starts[lo] === start ? lo : -1;
+    // Binary search over starts[0, count): the first index whose start is >= `start`.
+    let lo = 0;
+    let hi = this.count;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (this.starts[mid]! < start) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo < this.count && this.starts[lo] === start ? lo : -1;
   }
 }

@@ -44,6 +44,7 @@ import {
   WORD,
   articleTokens,
   idAt,
+  rolesAt,
   singleSpaced,
   wordId,
 } from "./tokens.js";
@@ -663,8 +664,10 @@ class Reader extends Cursor {
     // Read once, not per token (imported bindings may be getters under a CommonJS loader).
     const cap = CAP;
     const first = R_ORG_FIRST;
+    const hint = T.hint;
     for (let i = this.lo; i < this.hi; i++) {
-      if (!(flags[i]! & cap) || !this.roles(i, first)) continue;
+      // R_ORG_FIRST is a hot role: the token's hint rules most words out without a lookup.
+      if (!(flags[i]! & cap) || !(hint[i]! & first) || !rolesAt(T, i, first)) continue;
       const user = this.user !== null && this.user.starts(idAt(T, i));
       if (this.quantified(i)) continue;
       // A company's board ("HĐQT Ngân hàng MHB", "Ban Tổng giám đốc MHBS", "Ban kiểm soát") is

@@ -183,6 +183,11 @@ class Vocabulary {
     return id < 0 ? 0 : this.roleBits[id]!;
   }
 
+  /** The hash of word `id` (the hash a token of that word has). */
+  hashOfId(id: number): number {
+    return this.idHashes[id]!;
+  }
+
   /** The trie bits of word `id` (0 for -1). */
   starts(id: number): number {
     return id < 0 ? 0 : this.startBits[id]!;
@@ -362,7 +367,6 @@ function tokenizeRange(p: Pool, text: Uint16Array, from: number, to: number): bo
       ch[n] = c0;
       hash[n] = h;
       hint[n] = hints[h & BLOOM_MASK]!;
-      id[n] = UNRESOLVED;
       n++;
       i = j;
       continue;
@@ -414,10 +418,12 @@ function tokenizeRange(p: Pool, text: Uint16Array, from: number, to: number): bo
     ch[n] = c0;
     hash[n] = h;
     hint[n] = hints[h & BLOOM_MASK]!;
-    id[n] = UNRESOLVED;
     n++;
     i = j;
+    // Most words are followed by one space: step over it here.
+    if (text[i] === 32) i++;
   }
+  id.fill(UNRESOLVED, p.n, n);
   p.n = n;
   return capitalAfter;
 }
@@ -517,7 +523,13 @@ export function articleTokens(ctx: { readonly text: string; readonly sentences: 
     const { start, end } = ss[k]!;
     const lo = pool.n;
     pool.lo[k] = lo;
-    if (!tokenizeRange(pool, codes, start, end)) {
+    const w = firstRunEndWithoutCapitalAfter(codes, start, end);
+    if (w >= 0) {
+      // No capital after the first run (a cheap scan, no tokens): the tokens of the first run,
+      // and the rest only when that word opens a body. The same tokens as the test below.
+      tokenizeRange(pool, codes, start, w);
+      if (rolesAt(pool, pool.n - 1, R_OPENER)) tokenizeRange(pool, codes, w, end);
+    } else if (!tokenizeRange(pool, codes, start, end)) {
       // No capital after the first word: keep the tokens through the first word, and the rest
       // only when that word opens a body.
       let first = lo;
@@ -538,6 +550,40 @@ export function articleTokens(ctx: { readonly text: string; readonly sentences: 
   cachedFor = ss;
   cachedVersion = VOCAB.version;
   return pool;
+}
+
+/**
+ * The end of the first run of letters, marks and digits of text[from, to) (code units) when no
+ * code unit after that run has a different lower case; -1 when one has, when there is no run, or
+ * when a surrogate stands before the run (left to tokenizeRange, which pairs surrogates). Then
+ * tokenizeRange would find no capital after the first word, and its tokens up to the end of the
+ * run are those of text[from, end of run).
+ */
+function firstRunEndWithoutCapitalAfter(text: Uint16Array, from: number, to: number): number {
+  const cls = classes;
+  let i = from;
+  for (; i < to; i++) {
+    const c = text[i]!;
+    let k = cls[c]!;
+    if (k === 0) k = fillClass(c);
+    if (k & K_WORD) break;
+    if ((c & 0xf800) === 0xd800) return -1;
+  }
+  if (i >= to) return -1;
+  for (; i < to; i++) {
+    const c = text[i]!;
+    let k = cls[c]!;
+    if (k === 0) k = fillClass(c);
+    if (!(k & K_WORD)) break;
+  }
+  const runEnd = i;
+  for (; i < to; i++) {
+    const c = text[i]!;
+    let k = cls[c]!;
+    if (k === 0) k = fillClass(c);
+    if (k & K_UPPER) return -1;
+  }
+  return runEnd;
 }
 
 /** The end of the first run of letters, marks and digits at or after `i`. */
@@ -616,8 +662,15 @@ export class TokenTrie<V> {
     return (h ^ (h >>> 7)) & mask;
   }
 
+  /**
+   * The children of the root by word id (child + 1; 0 = none): the first step of every walk is
+   * one array read instead of a probe of the edge table.
+   */
+  private rootChildren = new Int32Array(0);
+
   /** The child of `node` by word `id`, or -1. */
   private child(node: number, id: number): number {
+    if (node === 0) return id >>> 0 < this.rootChildren.length ? this.rootChildren[id]! - 1 : -1;
     const edges = this.edges;
     const mask = edges.length / 3 - 1;
     for (let s = TokenTrie.slotOf(node, id, mask); ; s = (s + 1) & mask) {
@@ -638,6 +691,10 @@ export class TokenTrie<V> {
       this.nodeFlags = f;
     }
     this.place(node, id, child);
+    if (node === 0) {
+      if (id >= this.rootChildren.length) this.rootChildren = grown(this.rootChildren, Math.max(id + 1, 2 * this.rootChildren.length));
+      this.rootChildren[id] = child + 1;
+    }
     this.edgeCount++;
     this.nodeFlags[node]! |= HAS_CHILDREN;
     return child;
@@ -885,7 +942,8 @@ export class Cursor {
 
   /** Token `k` is the word with vocabulary id `id`. */
   isId(k: number, id: number): boolean {
-    return k >= this.lo && k < this.hi && idAt(this.T, k) === id;
+    // A token of another hash is another word: no lookup.
+    return k >= this.lo && k < this.hi && this.T.hash[k] === VOCAB.hashOfId(id) && idAt(this.T, k) === id;
   }
 
   id(k: number): number {
@@ -894,7 +952,12 @@ export class Cursor {
 
   /** The role bits of token k among `mask`. */
   roles(k: number, mask: number): number {
-    return k >= this.lo && k < this.hi ? rolesAt(this.T, k, mask) : 0;
+    if (k < this.lo || k >= this.hi) return 0;
+    // Most tokens have none of the hot roles asked for and no other role at all: the hint alone
+    // says so, without a call (the test rolesAt makes first).
+    const hint = this.T.hint[k]!;
+    if ((hint & mask) === 0 && (hint & COLD) === 0) return 0;
+    return rolesAt(this.T, k, mask);
   }
 
   /** Tokens a and b are written next to each other with at most one space between. */

@@ -127,6 +127,16 @@ const DISTRICT_BRACKET = /^\(\s*(?:quận|Q\.|P\.|phường|huyện|TP|Hà Nội
 const ROMAN = /^[IVX]+$/u;
 const H_APOSTROPHE = /^H'\p{Lu}/u;
 
+/** Token k opens a clause (R_CLAUSE, a hot role: the hint decides most tokens without a lookup). */
+function isClauseWord(T: Tokens, k: number): boolean {
+  return (T.hint[k]! & R_CLAUSE) !== 0 && rolesAt(T, k, R_CLAUSE) !== 0;
+}
+
+/** Token k is a degree ("TS", "PGS"; R_DEGREE is a hot role). */
+function isDegree(T: Tokens, k: number): boolean {
+  return (T.hint[k]! & R_DEGREE) !== 0 && rolesAt(T, k, R_DEGREE) !== 0;
+}
+
 /** Per-token scratch arrays of an article, reused from one article to the next. */
 class Scratch {
   covered = new Uint8Array(4096);
@@ -136,6 +146,9 @@ class Scratch {
   inHead = new Uint8Array(4096);
   nameTok = new Uint8Array(4096);
   nameStart = new Uint8Array(4096);
+  /** Token index → the end of the place (of the country) that starts there + 2; 0 = not asked yet. */
+  placeEnds = new Int32Array(4096);
+  countryEnds = new Int32Array(4096);
 
   reserve(n: number): void {
     if (n <= this.covered.length) {
@@ -144,6 +157,8 @@ class Scratch {
       this.inHead.fill(0, 0, n);
       this.nameTok.fill(0, 0, n);
       this.nameStart.fill(0, 0, n);
+      this.placeEnds.fill(0, 0, n);
+      this.countryEnds.fill(0, 0, n);
       return;
     }
     const size = Math.max(n, this.covered.length * 2);
@@ -153,6 +168,8 @@ class Scratch {
     this.inHead = new Uint8Array(size);
     this.nameTok = new Uint8Array(size);
     this.nameStart = new Uint8Array(size);
+    this.placeEnds = new Int32Array(size);
+    this.countryEnds = new Int32Array(size);
   }
 }
 
@@ -172,9 +189,10 @@ class Reader extends Cursor {
     // Read once, not per token (imported bindings may be getters under a CommonJS loader).
     const headFirst = R_HEAD_FIRST;
     const word = WORD;
+    const hint = T.hint;
     for (let i = this.lo; i < this.hi; i++) {
-      // Most words open no office: the token's hint says so before any lookup.
-      if (!this.roles(i, headFirst) || !(flags[i]! & word) || covered[i]) continue;
+      // Most words open no office: the token's hint (a hot role) says so before any lookup.
+      if (!(hint[i]! & headFirst) || !(flags[i]! & word) || covered[i] || !rolesAt(T, i, headFirst)) continue;
       if (!rolesAt(T, i, R_HEAD_ONE) && !(i + 1 < this.hi && rolesAt(T, i + 1, R_HEAD_SECOND))) continue;
       let m = HEADS.longest(T, i, this.hi);
       if (!m && userHeads) m = userHeads.longest(T, i, this.hi);
@@ -308,7 +326,8 @@ class Reader extends Cursor {
   }
 
   private clause(k: number): boolean {
-    return (this.flags(k) & TITLE) !== 0 && (this.roles(k, R_CLAUSE)) !== 0;
+    if (k < this.lo || k >= this.hi) return false;
+    return (this.T.flags[k]! & TITLE) !== 0 && isClauseWord(this.T, k);
   }
 
   /**
@@ -371,8 +390,13 @@ class Reader extends Cursor {
   /** An office head within 16 tokens before token `s`, or an honorific or degree within 4. */
   private contextNear(s: number): boolean {
     const headEnd = this.x.headEnd;
-    for (let h = s - 1; h >= this.lo && s - h <= 16; h--) if (headEnd[h]) return true;
-    for (let h = s - 1; h >= this.lo && s - h <= 4; h--) if (this.roles(h, R_HONORIFIC_FIRST | R_DEGREE)) return true;
+    const lo = this.lo;
+    for (let h = s - 1; h >= lo && s - h <= 16; h--) if (headEnd[h]) return true;
+    const T = this.T;
+    const hint = T.hint;
+    const cue = R_HONORIFIC_FIRST | R_DEGREE;
+    // Both are hot roles: the hint rules most words out without a lookup.
+    for (let h = s - 1; h >= lo && s - h <= 4; h--) if (hint[h]! & cue && h < this.hi && rolesAt(T, h, cue)) return true;
     return false;
   }
 
@@ -398,15 +422,25 @@ class Reader extends Cursor {
 
   /** A capitalised word that may stand in a name. */
   private runWord(k: number): boolean {
-    return this.capWord(k) && !this.x.inHead[k] && !this.roles(k, R_DEGREE) && !this.clause(k);
+    if (k < this.lo || k >= this.hi) return false;
+    const T = this.T;
+    const f = T.flags[k]!;
+    return (f & CAP) !== 0 && !this.x.inHead[k] && !isDegree(T, k) && !((f & TITLE) !== 0 && isClauseWord(T, k));
   }
 
   /** The end of the capitalised run (outside office heads) that starts at token i, a run word. */
   private runEnd(i: number): number {
+    const T = this.T;
+    const { flags, start, end } = T;
+    const inHead = this.x.inHead;
+    const hi = this.hi;
     let j = i + 1;
     for (;;) {
-      if (j >= this.hi || !this.adj(j - 1, j) || this.x.inHead[j] || this.clause(j) || this.roles(j, R_DEGREE)) break;
-      if (this.capWord(j)) {
+      // The run stops at a gap, an office head, a word that opens a clause, a degree.
+      if (j >= hi || start[j]! - end[j - 1]! > 1 || inHead[j]) break;
+      const f = flags[j]!;
+      if (((f & TITLE) !== 0 && isClauseWord(T, j)) || isDegree(T, j)) break;
+      if (f & CAP) {
         j++;
         continue;
       }
@@ -426,7 +460,7 @@ class Reader extends Cursor {
 
   isSurname(k: number): 0 | 1 | 2 {
     if (!(this.flags(k) & TITLE)) return 0;
-    const r = this.roles(k, R_SURNAME_COMMON | R_SURNAME_RARE);
+    const r = this.T.hint[k]! & (R_SURNAME_COMMON | R_SURNAME_RARE) ? rolesAt(this.T, k, R_SURNAME_COMMON | R_SURNAME_RARE) : 0;
     if (r & R_SURNAME_COMMON) return 2;
     if (r & R_SURNAME_RARE || (this.user.surnames.size && this.user.surnames.has(this.text(k)))) return 1;
     return 0;
@@ -464,12 +498,26 @@ class Reader extends Cursor {
     return best;
   }
 
+  /** The end of a country's name at token k, or -1 (once per token: the rules ask several times). */
   private countryEnd(k: number): number {
-    return this.roles(k, R_COUNTRY_FIRST) ? COUNTRY.longestEnd(this.T, k, this.hi) : -1;
+    if (k < this.lo || k >= this.hi) return -1;
+    const memo = this.x.countryEnds;
+    const v = memo[k]!;
+    if (v !== 0) return v - 2;
+    const e = this.roles(k, R_COUNTRY_FIRST) ? COUNTRY.longestEnd(this.T, k, this.hi) : -1;
+    memo[k] = e + 2;
+    return e;
   }
 
+  /** The end of a Vietnamese place's name at token k, or -1 (once per token). */
   private placeEnd(k: number): number {
-    return this.roles(k, R_PLACE_FIRST) ? PLACE.longestEnd(this.T, k, this.hi) : -1;
+    if (k < this.lo || k >= this.hi) return -1;
+    const memo = this.x.placeEnds;
+    const v = memo[k]!;
+    if (v !== 0) return v - 2;
+    const e = this.roles(k, R_PLACE_FIRST) ? PLACE.longestEnd(this.T, k, this.hi) : -1;
+    memo[k] = e + 2;
+    return e;
   }
 
   /** Tokens [s, e) are exactly a place or a country ("Hà Nội", "Hàn Quốc"). */
@@ -563,7 +611,8 @@ class Reader extends Cursor {
     // Names an office cannot run across: Vietnamese names, and foreign names right after an
     // office or a country ("Nhà vua Iran Mohammad Reza Pahlavi, Nhà vua Na Uy Olav V").
     for (const x of pending) {
-      const place = (this.placeEnd(x.s) > 0 ? this.placeEnd(x.s) : this.countryEnd(x.s)) === x.e;
+      const pe = this.placeEnd(x.s);
+      const place = (pe > 0 ? pe : this.countryEnd(x.s)) === x.e;
       // A place after a level word ("ĐBQH tỉnh Hà Tĩnh") stays inside an office.
       if (place && x.s > this.lo && this.roles(x.s - 1, R_LEVEL_FIRST) && !this.capWord(x.s - 1)) continue;
       if (!x.foreign || (!x.single && !place)) nameStart[x.s] = 1;
