@@ -125,6 +125,16 @@ function headEndingAt(w: SentenceWork, k: number): { head: Head; first: number }
   return undefined;
 }
 
+/**
+ * Whether a head ends at one of the words `bodyAt` may read going left from word `k` (at most
+ * MAX_WORDS + 1 of them, none before `taken`): without one it finds no body.
+ */
+function headWithin(w: SentenceWork, k: number, taken: number): boolean {
+  const t = w.tokens;
+  for (let j = k; j >= 0 && k - j <= MAX_WORDS && t.start(j) >= taken; j--) if (headEndingAt(w, j)) return true;
+  return false;
+}
+
 /** Whether word `k` may stand inside a name, before its anchor, with word `k + 1` after it. */
 function fillerOk(w: SentenceWork, k: number): boolean {
   const t = w.tokens;
@@ -174,6 +184,8 @@ function bodyAt(w: SentenceWork, m: Mention, taken: number): Body | undefined {
     via = true;
     k--;
   }
+  // Most anchors have no head within reach: told before the words between are read.
+  if (!headWithin(w, k, taken)) return undefined;
   let words = 0;
   let found: { head: Head; first: number } | undefined;
   while (k >= 0 && words <= MAX_WORDS && t.start(k) >= taken) {
@@ -215,8 +227,9 @@ function bodyAt(w: SentenceWork, m: Mention, taken: number): Body | undefined {
 /** "Ủy ban hợp tác Lào - Việt Nam": a joint body, half Vietnamese. */
 function jointAfter(w: SentenceWork, last: number): boolean {
   const t = w.tokens;
-  const sep = last + 1 < t.length ? between(w, last, last + 1).trim() : "";
-  return (sep === "-" || sep === "–") && t.is(last + 1, "Việt");
+  if (last + 1 >= t.length || !t.is(last + 1, "Việt")) return false;
+  const sep = between(w, last, last + 1).trim();
+  return sep === "-" || sep === "–";
 }
 
 /** "… về hợp tác kinh tế Thái Bình Dương": a subject after the anchor, to its last capital (or a bracket). */

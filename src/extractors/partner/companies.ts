@@ -8,13 +8,15 @@
 import jaroWinkler from "natural/lib/natural/distance/jaro-winkler_distance.js";
 import { fold } from "../../facts/keys.js";
 import { COMPANIES, COMPANY_NAME_TAILS, MEDIA, VIETNAMESE_COMPANIES } from "../../lexicons/companies.js";
+import { HAS_CUA, HAS_PAREN } from "./code-units.js";
 import { acronymAfter, acronymMention } from "./bodies.js";
 import { type Entity, newEntity } from "./gazetteer.js";
 import { statedCountry } from "./localities.js";
 import { type Mention, type SentenceWork, between, byStart, firstEndingAfter, newMention } from "./mention.js";
-import { isForeignToken, isSpaceCode, isWordCode } from "./tokens.js";
+import { WordSet, isForeignToken, isSpaceCode, isWordCode } from "./tokens.js";
 
-const TAILS = new Set(COMPANY_NAME_TAILS);
+/** Words that end company names ("Electronics", "Group"), told of a sentence's words without slicing most. */
+const TAILS = new WordSet(COMPANY_NAME_TAILS);
 const VIETNAMESE = new Set(VIETNAMESE_COMPANIES.map((n) => n.toLowerCase()));
 const NOT_PARTNERS = new Set(MEDIA.map((n) => n.toLowerCase()));
 /** Vietnamese brands by shape: Vingroup, VinFast, Vietjet, Vietcombank, PV Gas, Saigon Co.op… */
@@ -78,7 +80,7 @@ function runFrom(w: SentenceWork, p: number): number {
   let q = p;
   while (q + 1 < w.tokens.length && q - p < 4) {
     const glue = between(w, q, q + 1);
-    if (!NAME_GLUE.has(glue) || !(isForeignToken(w.tokens, q + 1) || TAILS.has(w.tokens.text(q + 1)))) break;
+    if (!NAME_GLUE.has(glue) || !(isForeignToken(w.tokens, q + 1) || TAILS.has(w.tokens, q + 1))) break;
     q++;
   }
   return q;
@@ -86,7 +88,7 @@ function runFrom(w: SentenceWork, p: number): number {
 
 /** The Latin-script name ending at word `q`, going left. */
 function runTo(w: SentenceWork, q: number): number {
-  if (q < 0 || !(isForeignToken(w.tokens, q) || TAILS.has(w.tokens.text(q)))) return -1;
+  if (q < 0 || !(isForeignToken(w.tokens, q) || TAILS.has(w.tokens, q))) return -1;
   let p = q;
   while (p - 1 >= 0 && q - p < 4 && NAME_GLUE.has(between(w, p - 1, p)) && isForeignToken(w.tokens, p - 1)) p--;
   return isForeignToken(w.tokens, p) ? p : -1;
@@ -120,8 +122,7 @@ interface Item {
 function lists(w: SentenceWork, mentions: readonly Mention[], covered: Uint8Array): Item[][] {
   const items: Item[] = [];
   const byFirst = new Map(mentions.map((x) => [x.first, x]));
-  for (let p = 0; p < w.tokens.length; p++) {
-    if (!w.tokens.cap(p)) continue;
+  for (let p = w.tokens.nextCap(0); p < w.tokens.length; p = w.tokens.nextCap(p + 1)) {
     const m = byFirst.get(p);
     if (m) {
       if (m.entity.kind === "company") items.push({ first: m.first, last: m.last, mention: m });
@@ -199,7 +200,7 @@ function mayBeStated(w: SentenceWork, ms: readonly Mention[]): boolean {
       while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
       if (end === 0 || (spaced && end === at)) continue;
       const k = t.indexAt(end - 1);
-      if (k >= 0 && t.end(k) === end && (isForeignToken(t, k) || TAILS.has(t.text(k)))) return true;
+      if (k >= 0 && t.end(k) === end && (isForeignToken(t, k) || TAILS.has(t, k))) return true;
     }
   }
   for (const m of ms) {
@@ -256,6 +257,17 @@ function subsidiary(w: SentenceWork, m: Mention): void {
   if (acr && !w.mentions.some((x) => x.start < acr.end && x.end > acr.start)) subsidiaries.push(acr);
 }
 
+/** Words taken by a mention, for `companyMentions` (one array, reused: its words past the sentence's are never read). */
+let coveredScratch = new Uint8Array(256);
+
+/** "Hyosung (Hàn Quốc)": the country stated right after an accepted company without one. */
+function statedCompanyCountry(w: SentenceWork, m: Mention): void {
+  if (m.entity.kind === "company" && m.status === "accept" && m.country === undefined) {
+    const c = statedCountry(w, m.end, false);
+    if (c && c !== "VN") m.country = c;
+  }
+}
+
 /** Resolves the sentence's company mentions and adds the companies found by context. */
 export function companyMentions(w: SentenceWork): void {
   let ms = w.mentions;
@@ -264,7 +276,7 @@ export function companyMentions(w: SentenceWork): void {
   for (const m of ms) {
     if (m.entity.kind !== "company" || m.status === "reject") continue;
     companies = true;
-    while (m.last + 1 < w.tokens.length && between(w, m.last, m.last + 1) === " " && TAILS.has(w.tokens.text(m.last + 1))) m.last++;
+    while (m.last + 1 < w.tokens.length && between(w, m.last, m.last + 1) === " " && TAILS.has(w.tokens, m.last + 1)) m.last++;
     m.end = w.tokens.end(m.last);
     m.written = w.text.slice(m.start, m.end);
     if (m.status === "company" && hasContext(w, m.first)) m.status = "accept";
@@ -278,17 +290,18 @@ export function companyMentions(w: SentenceWork): void {
   // Only a partner the gazetteer found can state the country (see `statedCountry`).
   const stated =
     ms.some((m) => m.status !== "reject" && (m.entity.kind === "country" || (m.entity.kind === "locality" && m.entity.country !== undefined))) &&
-    (w.text.includes("(") || w.text.includes("của ")) &&
+    (w.marks & (HAS_PAREN | HAS_CUA)) !== 0 &&
     mayBeStated(w, ms);
   // Without a company or a stated country there is nothing more to do (most sentences).
   if (!companies && !stated) return;
   // Words already taken by a mention (kept up to date as companies are added: no rescans).
-  const covered = new Uint8Array(w.tokens.length + 1);
+  if (coveredScratch.length < w.tokens.length + 1) coveredScratch = new Uint8Array(2 * (w.tokens.length + 1));
+  const covered = coveredScratch;
+  covered.fill(0, 0, w.tokens.length);
   covered[w.tokens.length] = 1;
   for (const m of ms) covered.fill(1, m.first, m.last + 1);
   const added: Mention[] = [];
-  for (let p = 0; stated && p < w.tokens.length; p++) {
-    if (!w.tokens.cap(p)) continue;
+  for (let p = stated ? w.tokens.nextCap(0) : w.tokens.length; p < w.tokens.length; p = w.tokens.nextCap(p + 1)) {
     const q = runFrom(w, p);
     if (q < 0) continue;
     const start = w.tokens.start(p);
@@ -320,11 +333,7 @@ export function companyMentions(w: SentenceWork): void {
   }
   for (const m of ms) if (m.status === "company") m.status = "reject";
   // A company's country only where the text states it: "Hyosung (Hàn Quốc)".
-  for (const m of [...ms, ...added]) {
-    if (m.entity.kind === "company" && m.status === "accept" && m.country === undefined) {
-      const c = statedCountry(w, m.end, false);
-      if (c && c !== "VN") m.country = c;
-    }
-  }
+  for (const m of ms) statedCompanyCountry(w, m);
+  for (const m of added) statedCompanyCountry(w, m);
   if (added.length) w.mentions = [...ms, ...added].sort(byStart);
 }

@@ -10,7 +10,7 @@ import { INTERNATIONAL_ORGANIZATIONS } from "../../lexicons/international-organi
 import { COMPANIES } from "../../lexicons/companies.js";
 import { FOREIGN_LOCALITIES } from "./foreign-localities.js";
 import { AMBIGUOUS_FORMS, AMBIGUOUS_LATIN, type Ambiguity } from "./ambiguity.js";
-import { HashBits, isUpperCode, isWordCode, lowerCode, separator, separatorsMatch, shape, tokenize } from "./tokens.js";
+import { HashBits, equalsLowerCodes, hasVietnameseLetters, isUpperCode, isWordCode, lowerCode, separator, separatorsMatch, shape, shapeOfCodes, tokenize } from "./tokens.js";
 
 export type PartnerKind = PartnerEntry["kind"];
 
@@ -47,6 +47,8 @@ export interface Form {
   readonly capitalFirst?: string;
   /** A form of two or three capitals alone ("TQ"): may be a photo credit's initials. */
   readonly initials: boolean;
+  /** Latin script, capitalised, without a letter only Vietnamese uses ("Jordan", not "Mỹ"). */
+  readonly latin: boolean;
 }
 
 /** A form matched on the characters of a text: `text.slice(start, end)`. */
@@ -109,6 +111,7 @@ export class FormIndex {
       lower: tokens.length >= 3 ? tokens.map((t) => t.toLowerCase()) : undefined,
       capitalFirst: startsLower(tokens[0]!) && capitalise(tokens[0]!).length === tokens[0]!.length ? capitalise(tokens[0]!) : undefined,
       initials: single !== undefined && INITIALS.test(single),
+      latin: !hasVietnameseLetters(text) && /^[A-Z]/.test(text),
     };
     // Keyed by the first word as the text may write it: as listed, and capitalised or lower
     // case where the form allows it ("châu Âu" / "Châu Âu", "Liên hợp quốc" / "liên hợp quốc").
@@ -147,6 +150,14 @@ export class FormIndex {
     for (const a of entity.aliases) this.add(a, entity);
   }
 
+  /**
+   * The shapes (tokens.ts) of every first word of the index. A word whose shape is not among
+   * them starts no form: `find` finds nothing there (its lookup needs the word to be a key).
+   */
+  firstWordShapes(): number[] {
+    return [...this.byFirst.keys()].map((key) => shape(key, 0, key.length));
+  }
+
   /** The first words of the forms that start in lower case ("châu" of "châu Âu"). */
   lowerFirstWords(): string[] {
     return [...this.lowerKeys.values()].flat();
@@ -155,10 +166,10 @@ export class FormIndex {
   /**
    * A cheap test that most words fail: whether a form may start at the word
    * `text.slice(start, end)` whose shape (tokens.ts) is `h`. Exact where it says no: `find`
-   * would find nothing there.
+   * would find nothing there. (`codes` and `base` as in `find`.)
    */
-  private mayMatch(text: string, start: number, end: number, h: number): boolean {
-    const c0 = text.charCodeAt(start);
+  private mayMatch(text: string, codes: Uint16Array, base: number, start: number, end: number, h: number): boolean {
+    const c0 = codes[base + start]!;
     if (!isUpperCode(c0) && !this.lowerKeys.has(c0)) return false;
     const { hashes } = this;
     if (hashes.has(h)) return true;
@@ -166,11 +177,11 @@ export class FormIndex {
     // A longer form needs a second word with the right first letter and length.
     const n = text.length;
     let i = end;
-    while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+    while (i < n && !isWordCode(codes[base + i]!)) i++;
     if (i >= n) return false;
     const from = i;
-    for (i++; i < n && isWordCode(text.charCodeAt(i)); i++);
-    const c = text.charCodeAt(from);
+    for (i++; i < n && isWordCode(codes[base + i]!); i++);
+    const c = codes[base + from]!;
     return hashes.has(secondWord(h, c, i - from)) || hashes.has(secondWord(h, lowerCode(c), i - from));
   }
 
@@ -200,22 +211,23 @@ export class FormIndex {
    * of `text` with the words and separators `tokenize` would give, but without making the words
    * of the whole text: most words fail a test on hashes and read nothing more; for the others
    * the words after the first are read one by one as the forms keyed by the first word need them.
+   * `codes[base + i]` is `text.charCodeAt(i)` (code-units.ts): the characters are read there.
    */
-  find(text: string, start: number, end: number): TextMatch | null {
-    const h = shape(text, start, end);
-    if (!this.mayMatch(text, start, end, h)) return null;
+  find(text: string, codes: Uint16Array, base: number, start: number, end: number): TextMatch | null {
+    const h = shapeOfCodes(codes, base + start, base + end);
+    if (!this.mayMatch(text, codes, base, start, end, h)) return null;
     const byShape = this.byShape ?? this.buildKeys();
     const length = end - start;
     for (let k = byShape[h & (KEY_SLOTS - 1)]!; k >= 0; ) {
       const entry = this.keys[k]!;
-      if (entry.key.length === length && text.startsWith(entry.key, start)) return this.matchForms(text, start, end, entry);
+      if (entry.key.length === length && sameAt(codes, base + start, entry.key)) return this.matchForms(text, codes, base, start, end, entry);
       k = entry.next;
     }
     return null;
   }
 
   /** The first of `entry.forms` (whose first word is the text's word at `start`) that the words after it fit. */
-  private matchForms(text: string, start: number, end: number, entry: KeyForms): TextMatch | null {
+  private matchForms(text: string, codes: Uint16Array, base: number, start: number, end: number, entry: KeyForms): TextMatch | null {
     const { forms, counts, secondLengths } = entry;
     const { starts, ends, seps, lowers } = this;
     starts[0] = start;
@@ -236,15 +248,15 @@ export class FormIndex {
           // The next word of the text, if any.
           if (!last) {
             let i = ends[k - 1]!;
-            while (i < n && !isWordCode(text.charCodeAt(i))) i++;
+            while (i < n && !isWordCode(codes[base + i]!)) i++;
             if (i >= n) last = true;
             else {
               starts[k] = i;
-              for (i++; i < n && isWordCode(text.charCodeAt(i)); i++);
+              for (i++; i < n && isWordCode(codes[base + i]!); i++);
               ends[k] = i;
               const before = ends[k - 1]!;
               // A single space is the common separator; any other is made canonical when a form asks.
-              seps[k] = starts[k] === before + 1 && text.charCodeAt(before) === 32 ? " " : undefined;
+              seps[k] = starts[k] === before + 1 && codes[base + before] === 32 ? " " : undefined;
               lowers[k] = undefined;
               read++;
             }
@@ -261,13 +273,13 @@ export class FormIndex {
           ok = false;
           break;
         }
-        if (!text.startsWith(want, from)) {
+        if (!sameAt(codes, base + from, want)) {
           if (!form.caseless) {
             ok = false;
             break;
           }
-          const lower = lowers[k] ?? (lowers[k] = text.slice(from, to).toLowerCase());
-          if (lower !== form.lower![k]) {
+          const quick = equalsLowerCodes(codes, base + from, to - from, form.lower![k]!);
+          if (quick === false || (quick === undefined && (lowers[k] ?? (lowers[k] = text.slice(from, to).toLowerCase())) !== form.lower![k])) {
             ok = false;
             break;
           }
@@ -282,6 +294,12 @@ export class FormIndex {
     }
     return null;
   }
+}
+
+/** Whether the code units from `codes[at]` on spell `word` (the text is known to have `word.length` of them there). */
+function sameAt(codes: Uint16Array, at: number, word: string): boolean {
+  for (let j = 0; j < word.length; j++) if (codes[at + j] !== word.charCodeAt(j)) return false;
+  return true;
 }
 
 /** Slots of `FormIndex.byShape`: shapes folded to a small table that stays in the cache. */

@@ -30,6 +30,7 @@ import { relationMentions } from "./relations.js";
 import { gazetteerMentions } from "./rules.js";
 import { scanSentence } from "./scan.js";
 import { WordArena, WordSet, isWordCode, tokenize } from "./tokens.js";
+import { CodeUnits, HAS_HYPHEN, marksOf } from "./code-units.js";
 
 type PartnerCandidate = Candidate<"partner">;
 
@@ -51,11 +52,11 @@ const LIST_SEP = /^(?:, ?| và |, và | - | – |-| hay | hoặc | cũng như )$
 
 /** Step 3: "Việt - Nhật", "quan hệ Mỹ - Trung": one-syllable short forms joined by dashes. */
 function compounds(w: SentenceWork): void {
-  if (!w.text.includes("-")) return;
+  if ((w.marks & HAS_HYPHEN) === 0) return;
   const t = w.tokens;
   let covered: Uint8Array | undefined;
-  for (let i = 0; i < t.length; i++) {
-    if (!t.cap(i) || !SHORT.has(t, i)) continue;
+  for (let i = t.nextCap(0); i < t.length; i = t.nextCap(i + 1)) {
+    if (!SHORT.has(t, i)) continue;
     if (!covered) {
       // Words that are part of a longer match ("Trung" of "Trung Quốc") are not short forms.
       covered = new Uint8Array(t.length);
@@ -143,7 +144,8 @@ function naming(works: SentenceWork[]): Map<string, Named> {
       if (m.variantOf) aliases.add(m.variantOf);
     }
     aliases.add(e.name);
-    const list = [...aliases].filter((a) => a !== name && fold(a) !== fold(name));
+    const nameKey = fold(name);
+    const list = [...aliases].filter((a) => a !== name && fold(a) !== nameKey);
     out.set(id, { name, aliases: list });
   }
   return out;
@@ -151,8 +153,12 @@ function naming(works: SentenceWork[]): Map<string, Named> {
 
 function analyse(sentences: readonly Sentence[], ctx: ExtractContext): Map<number, PartnerCandidate[]> {
   const g: Gazetteer = ctx.gazetteer;
+  // The article's own sentences are parts of its text (types.ts): their characters are read
+  // from one copy of it, and are no more than its.
+  const whole = sentences === ctx.sentences && partsOf(sentences, ctx.text);
   let chars = 0;
-  for (const s of sentences) chars += s.text.length + 2;
+  if (whole) chars = ctx.text.length + 2 * sentences.length;
+  else for (const s of sentences) chars += s.text.length + 2;
   // One arena for all articles, grown when an article needs more: the words of an article are
   // not needed once its candidates are made (reading is synchronous).
   if (arena.starts.length < (chars >> 1) + 1) arena = new WordArena(chars * 2);
@@ -160,10 +166,11 @@ function analyse(sentences: readonly Sentence[], ctx: ExtractContext): Map<numbe
   const user = userIndex(g);
   const works: SentenceWork[] = [];
   const matches: (readonly TextMatch[])[] = [];
+  const codes = whole ? units.load(ctx.text) : undefined;
   for (const s of sentences) {
-    const scan = scanSentence(s.text, user);
+    const scan = codes ? scanSentence(s.text, user, codes, s.start) : scanSentence(s.text, user, units.load(s.text), 0);
     if (!scan) continue;
-    works.push({ offset: s.start, text: s.text, tokens: tokenize(s.text, arena), mentions: [] });
+    works.push(codes ? sentenceWork(s, codes, s.start) : sentenceWork(s, units.load(s.text), 0));
     matches.push(scan.matches);
   }
   for (let k = 0; k < works.length; k++) {
@@ -215,7 +222,7 @@ function definedAcronyms(sentences: readonly Sentence[], works: SentenceWork[]):
         if ((at > 0 && isWordCode(s.text.charCodeAt(at - 1))) || (end < s.text.length && isWordCode(s.text.charCodeAt(end)))) continue;
         let w = byOffset.get(s.start);
         if (!w) {
-          w = { offset: s.start, text: s.text, tokens: tokenize(s.text, arena), mentions: [] };
+          w = sentenceWork(s, units.load(s.text), 0);
           byOffset.set(s.start, w);
           added = true;
         }
@@ -233,6 +240,22 @@ function definedAcronyms(sentences: readonly Sentence[], works: SentenceWork[]):
 }
 
 let arena = new WordArena(1 << 16);
+
+/** The code units of the text read last (code-units.ts). */
+const units = new CodeUnits();
+
+/** Whether each sentence's offsets fit its text within `text` (as the pipeline's do). */
+function partsOf(sentences: readonly Sentence[], text: string): boolean {
+  for (const s of sentences) if (s.start < 0 || s.end > text.length || s.end - s.start !== s.text.length) return false;
+  return true;
+}
+
+/** A sentence to read, its words made: `codes[offset + i]` is `s.text.charCodeAt(i)`. */
+function sentenceWork(s: Sentence, codes: Uint16Array, offset: number): SentenceWork {
+  const tokens = tokenize(s.text, arena, codes, offset);
+  return { offset: s.start, text: s.text, tokens, mentions: [], marks: marksOf(codes, offset, offset + s.text.length) };
+}
+
 const NO_NAMES: ReadonlySet<string> = new Set();
 
 interface Analysis {

@@ -8,6 +8,7 @@
 // The bare name is the partner's name; the classifier form ("tỉnh Tuv") is kept as an alias.
 import { isVietnamesePlace, VIETNAM_NAMES } from "../../lexicons/vietnam-places.js";
 import { fold } from "../../facts/keys.js";
+import { HAS_PAREN } from "./code-units.js";
 import { type Entity, newEntity } from "./gazetteer.js";
 import { type Mention, type SentenceWork, between, byStart, mentionAt, newMention, overlapping } from "./mention.js";
 import { WordSet, hasVietnameseLetters, isForeignWord, isLetterCode, isSpaceCode, isTitleCase, isWordCode, wordsOf } from "./tokens.js";
@@ -71,8 +72,31 @@ interface Unit {
   cls: string;
   name: string;
   known?: Entity;
-  vietnamese: boolean;
-  foreignLooking: boolean;
+  /** Whether the name (or a name it starts with) is a Vietnamese place; worked out when asked (`vietnameseUnit`). */
+  vietnamese: boolean | undefined;
+  /** Whether the name looks foreign; worked out when asked (`foreignLookingUnit`). */
+  foreignLooking: boolean | undefined;
+}
+
+/** `unit.vietnamese`, worked out on first use: most units are never asked (no country, no foreign look). */
+function vietnameseUnit(u: Unit): boolean {
+  if (u.vietnamese === undefined) {
+    const words = wordsOf(u.name);
+    let vietnamese = false;
+    for (let k = words.length; k >= 1 && !vietnamese; k--) vietnamese = isVietnamesePlace(words.slice(0, k).join(" "));
+    u.vietnamese = vietnamese;
+  }
+  return u.vietnamese;
+}
+
+/** `unit.foreignLooking`, worked out on first use. */
+function foreignLookingUnit(u: Unit): boolean {
+  if (u.foreignLooking === undefined) {
+    // A name with a Vietnamese letter looks foreign only by a hyphen (`looksForeign`): most
+    // units ("tỉnh Quảng Ninh") are told so without splitting the name into words.
+    u.foreignLooking = hasVietnameseLetters(u.name) ? HYPHEN_LOWER.test(u.name) : looksForeign(u.name, wordsOf(u.name));
+  }
+  return u.foreignLooking;
 }
 
 const foldCls = (c: string) => c.charAt(0).toLowerCase() + c.slice(1);
@@ -82,18 +106,23 @@ const foldCls = (c: string) => c.charAt(0).toLowerCase() + c.slice(1);
  * classifier starting at one of the three words before (their starts, farthest first; -1 for none).
  */
 function classifierAt(text: string, nameStart: number, start3: number, start2: number, start1: number): RegExpExecArray | null {
-  for (const from of [start3, start2, start1]) {
-    if (from < 0) continue;
-    LOCALITY.lastIndex = from;
-    const m = LOCALITY.exec(text);
-    if (m && m.index + m[0].length - m.groups!.name!.length === nameStart) return m;
-  }
-  return null;
+  return classifierFrom(text, nameStart, start3) ?? classifierFrom(text, nameStart, start2) ?? classifierFrom(text, nameStart, start1);
 }
+
+/** `classifierAt` for a classifier starting at `from` (-1: none). */
+function classifierFrom(text: string, nameStart: number, from: number): RegExpExecArray | null {
+  if (from < 0) return null;
+  LOCALITY.lastIndex = from;
+  const m = LOCALITY.exec(text);
+  return m && m.index + m[0].length - m.groups!.name!.length === nameStart ? m : null;
+}
+
+/** A hyphen before a lower-case letter: "Ô-xa-ca". */
+const HYPHEN_LOWER = /-\p{Ll}/u;
 
 /** A name that is not Vietnamese by its look: "Gimje", "Luông Prabang", "Ô-xa-ca". */
 function looksForeign(name: string, words: readonly string[]): boolean {
-  return (!hasVietnameseLetters(name) && words.some((x) => isForeignWord(x) && isTitleCase(x))) || /-\p{Ll}/u.test(name);
+  return (!hasVietnameseLetters(name) && words.some((x) => isForeignWord(x) && isTitleCase(x))) || HYPHEN_LOWER.test(name);
 }
 
 /** Whether `text.slice(start, end)` is the last word of a classifier ("tỉnh", "phố" of "thành phố", "TP"). */
@@ -151,8 +180,8 @@ const PREPOSITIONS = new WordSet(["đến", "sang", "tại", "thăm", "tới", "
  */
 function placesAfterPrepositions(w: SentenceWork, units: Unit[]): void {
   const t = w.tokens;
-  for (let i = 1; i < t.length; i++) {
-    if (!t.cap(i) || t.vn(i) || !PREPOSITIONS.has(t, i - 1) || between(w, i - 1, i) !== " ") continue;
+  for (let i = t.nextCap(1); i < t.length; i = t.nextCap(i + 1)) {
+    if (t.vn(i) || !PREPOSITIONS.has(t, i - 1) || between(w, i - 1, i) !== " ") continue;
     let j = i;
     while (j + 1 < t.length && j - i < 3 && between(w, j, j + 1) === " " && t.cap(j + 1) && !t.vn(j + 1)) j++;
     const start = t.start(i);
@@ -169,7 +198,7 @@ function placesAfterPrepositions(w: SentenceWork, units: Unit[]): void {
 /** Adds the sentence's foreign localities to `w.mentions`, merging known cities matched inside them. */
 export function localityMentions(w: SentenceWork): void {
   // Without a bracket only a classifier can name a place ("tỉnh Tuv"); most sentences have neither.
-  const bracket = w.text.includes("(");
+  const bracket = (w.marks & HAS_PAREN) !== 0;
   // "Fort Stewart, Georgia (Mỹ)": a place named like a country, in the country in brackets.
   for (let k = 0; bracket && k < w.mentions.length; k++) {
     const m = w.mentions[k]!;
@@ -183,8 +212,8 @@ export function localityMentions(w: SentenceWork): void {
   }
   const units: Unit[] = [];
   const toks = w.tokens;
-  for (let i = 1; i < toks.length; i++) {
-    if (!toks.cap(i) || !LAST_WORDS.has(toks, i - 1)) continue;
+  for (let i = toks.nextCap(1); i < toks.length; i = toks.nextCap(i + 1)) {
+    if (!LAST_WORDS.has(toks, i - 1)) continue;
     if (units.length && units[units.length - 1]!.end > toks.start(i)) continue;
     const m = classifierAt(w.text, toks.start(i), i >= 3 ? toks.start(i - 3) : -1, i >= 2 ? toks.start(i - 2) : -1, toks.start(i - 1));
     if (!m) continue;
@@ -210,11 +239,7 @@ export function localityMentions(w: SentenceWork): void {
     if (!name) continue;
     const known = inside.find((x) => x.start === nameStart && x.entity.kind === "locality");
     if (known) name = w.text.slice(nameStart, known.end);
-    const words = wordsOf(name);
-    let vietnamese = false;
-    for (let k = words.length; k >= 1 && !vietnamese; k--) vietnamese = isVietnamesePlace(words.slice(0, k).join(" "));
-    const foreignLooking = looksForeign(name, words);
-    units.push({ start, end: nameStart + name.length, nameStart, cls, name, known: known?.entity, vietnamese, foreignLooking });
+    units.push({ start, end: nameStart + name.length, nameStart, cls, name, known: known?.entity, vietnamese: undefined, foreignLooking: undefined });
   }
   if (bracket) placesAfterPrepositions(w, units);
   else units.sort((a, b) => a.start - b.start);
@@ -234,10 +259,11 @@ export function localityMentions(w: SentenceWork): void {
     for (const u of g) {
       if (country === "VN" || (u.cls === "" && g.length > 1)) continue;
       const cls = foldCls(u.cls);
+      // A stated country makes any unit a place of that country; without one, a unit that is
+      // not Vietnamese needs a known place, a capital's classifier or a foreign look.
       const ok =
-        (u.cls === "" && country !== undefined) ||
-        (u.vietnamese && country !== undefined) ||
-        (!u.vietnamese && (u.known !== undefined || country !== undefined || CAPITALS.has(cls) || (u.foreignLooking && MAJOR.includes(cls))));
+        country !== undefined ||
+        ((u.known !== undefined || CAPITALS.has(cls) || (MAJOR.includes(cls) && foreignLookingUnit(u))) && !vietnameseUnit(u));
       if (!ok) continue;
       const entity: Entity = u.known ?? newEntity("locality", u.name, [], { id: `locality:${fold(u.name)}` });
       const first = w.tokens.indexAt(u.start);

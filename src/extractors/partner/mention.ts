@@ -62,6 +62,8 @@ export interface SentenceWork {
   text: string;
   tokens: Words;
   mentions: Mention[];
+  /** Characters the text has, as `marksOf` (code-units.ts) tells: "(", "-", "của ". */
+  marks: number;
 }
 
 export const kindOf = (m: Mention): PartnerKind => m.entity.kind;

@@ -6,7 +6,7 @@
 import type { Form, TextMatch } from "./gazetteer.js";
 import { ADDRESS_TERMS, COUNTRY_CUES, INSTITUTION_HEADS, NAME_PREFIXES, NOT_A_COUNTRY_AFTER } from "./ambiguity.js";
 import { type Mention, type SentenceWork, type Status, between, newMention } from "./mention.js";
-import { hasVietnameseLetters, isForeignToken, isForeignWord, isNameSyllable, isTitleCase } from "./tokens.js";
+import { isForeignToken, isForeignWord, isNameSyllable, isTitleCase } from "./tokens.js";
 
 /** Whether the word at `pos` opens the sentence, a quotation or what follows a colon. */
 export function atClauseStart(text: string, pos: number): boolean {
@@ -24,8 +24,6 @@ export function atClauseStart(text: string, pos: number): boolean {
   }
   return false;
 }
-
-const isLatinForm = (s: string) => !hasVietnameseLetters(s) && /^[A-Z]/.test(s);
 
 /** The lengths of the words in NOT_A_COUNTRY_AFTER: others need no lower-casing to be told apart. */
 const NOT_A_COUNTRY_LENGTHS = new Set([...NOT_A_COUNTRY_AFTER].map((x) => x.length));
@@ -81,7 +79,7 @@ function judge(w: SentenceWork, m: Mention, form: Form): Status {
   }
 
   const single = form.tokens.length === 1;
-  if (single && isLatinForm(form.text) && (kind === "country" || kind === "locality")) {
+  if (single && form.latin && (kind === "country" || kind === "locality")) {
     if (prev !== undefined && !prevJoined && isTitleCase(prev) && isForeignWord(prev)) return "reject";
     if (form.latinAmbiguous && next !== undefined && isTitleCase(next) && isForeignWord(next)) return "reject";
   }

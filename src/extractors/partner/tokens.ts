@@ -2,11 +2,12 @@
 // Latin-script name ("Gimje", "Samsung"), an acronym ("ASEAN"). The partner rules read names
 // by these shapes: "Mỹ Tâm" is a given name because "Tâm" is a capitalised Vietnamese syllable;
 // "Mỹ Donald Trump" is not, because "Donald" is not one.
+import { CodeUnits } from "./code-units.js";
 
 // One lookup table over the Basic Multilingual Plane, built once: bit 1 a word character
 // (letter, mark, digit), bit 2 a letter only Vietnamese uses, bit 4 a capital letter, bit 8 a
 // capital letter or a digit, bit 16 one that lower case changes, bit 32 a number. A hand loop
-// over it is three times faster than a \p{…} regex.
+// over it is three times faster than a \p{…} regex (bit 64 is the sentence scan's, see SCAN_LOOK).
 const WORD = 1;
 const UPPER_OR_DIGIT = 8;
 /** A character that `toLowerCase` changes (capitals, and a few others: "Ⅻ"). */
@@ -23,6 +24,16 @@ for (let c = 0; c < 65536; c++) {
   if (ch.toLowerCase() !== ch) CHAR_CLASS[c]! |= CHANGES_IN_LOWER_CASE;
   if (/\p{N}/u.test(ch)) CHAR_CLASS[c]! |= NUMBER;
 }
+
+/**
+ * Bit 64 of CHAR_CLASS is the sentence scan's (scan.ts): a character that starts a word worth a
+ * look. One table for both keeps fewer lines of memory in use per article.
+ */
+export const SCAN_LOOK = 64;
+for (let c = 0; c < 65536; c++) if ((CHAR_CLASS[c]! & 4) !== 0 && (CHAR_CLASS[c]! & WORD) !== 0) CHAR_CLASS[c]! |= SCAN_LOOK;
+
+/** The character classes (bits as above), for the scan's loop; it may add SCAN_LOOK to a character. */
+export const charClasses = (): Uint8Array => CHAR_CLASS;
 
 const CAP = 1;
 const VN = 2;
@@ -67,6 +78,14 @@ export class Words {
   cap(i: number): boolean {
     return (this.arena.flags[this.base + i]! & CAP) !== 0;
   }
+  /** The first word from `i` on that starts with a capital letter, or `length` if none. */
+  nextCap(i: number): number {
+    const flags = this.arena.flags;
+    const base = this.base;
+    const n = this.length;
+    while (i < n && (flags[base + i]! & CAP) === 0) i++;
+    return i;
+  }
   /** Has a letter only Vietnamese uses (đ, ă, ơ, ư, tone marks…). */
   vn(i: number): boolean {
     return (this.arena.flags[this.base + i]! & VN) !== 0;
@@ -103,8 +122,18 @@ export class Words {
   }
 }
 
-/** The words of `text`, with offsets relative to it, stored in `arena` (a fresh one by default). */
-export function tokenize(text: string, arena = new WordArena(text.length)): Words {
+/** Code units of the texts tokenized without them. */
+const ownUnits = new CodeUnits();
+
+/**
+ * The words of `text`, with offsets relative to it, stored in `arena` (a fresh one by default).
+ * `codes[offset + i]`, when given, is `text.charCodeAt(i)` (code-units.ts: the article's).
+ */
+export function tokenize(text: string, arena = new WordArena(text.length), codes?: Uint16Array, offset = 0): Words {
+  if (!codes) {
+    codes = ownUnits.load(text);
+    offset = 0;
+  }
   const base = arena.used;
   const { starts, ends, flags } = arena;
   let k = base;
@@ -112,7 +141,7 @@ export function tokenize(text: string, arena = new WordArena(text.length)): Word
   let i = 0;
   // Every read of CHAR_CLASS is in bounds: an index past the end (NaN) would make the loads slow.
   while (i < n) {
-    let cls = CHAR_CLASS[text.charCodeAt(i)]!;
+    let cls = CHAR_CLASS[codes[offset + i]!]!;
     if ((cls & WORD) === 0) {
       i++;
       continue;
@@ -120,12 +149,12 @@ export function tokenize(text: string, arena = new WordArena(text.length)): Word
     const start = i;
     let all = cls;
     for (i++; i < n; i++) {
-      const c = CHAR_CLASS[text.charCodeAt(i)]!;
+      const c = CHAR_CLASS[codes[offset + i]!]!;
       if ((c & WORD) === 0) break;
       cls |= c;
       all &= c;
     }
-    const c0 = text.charCodeAt(start);
+    const c0 = codes[offset + start]!;
     starts[k] = start;
     ends[k] = i;
     flags[k] = ((CHAR_CLASS[c0]! & 4) !== 0 ? CAP : 0) | ((cls & 2) !== 0 ? VN : 0) | ((all & UPPER_OR_DIGIT) !== 0 ? ALL_CAPS_WORD : 0);
@@ -258,6 +287,33 @@ const LOWER = new Uint16Array(LOWER_BELOW);
 for (let c = 0; c < LOWER_BELOW; c++) LOWER[c] = (c >= 0xd800 && c <= 0xdfff) ? c : String.fromCharCode(c).toLowerCase().charCodeAt(0);
 
 /** The first character of a word's lower case when the word starts with `code` (as `toLowerCase`). */
+/**
+ * The lower case of a character that lower-cases to one character whatever stands around it,
+ * by table (the scripts news writes, below U+2000); -1 for the others: "İ" (→ "i̇"), "Σ" (σ or
+ * ς by its place in the word), lone surrogates, and everything past the table.
+ */
+const LOWER_SINGLE = new Int32Array(LOWER_BELOW);
+for (let c = 0; c < LOWER_BELOW; c++) {
+  const l = String.fromCharCode(c).toLowerCase();
+  LOWER_SINGLE[c] = l.length === 1 && c !== 0x3a3 && (c < 0xd800 || c > 0xdfff) ? l.charCodeAt(0) : -1;
+}
+
+/**
+ * Whether the code units `codes[at]` … `codes[at + n - 1]`, as a string lower-cased, are
+ * `lower`, told a character at a time; undefined where the table cannot tell: then compare
+ * the strings.
+ */
+export function equalsLowerCodes(codes: Uint16Array, at: number, n: number, lower: string): boolean | undefined {
+  for (let j = 0; j < n; j++) {
+    const c = codes[at + j]!;
+    const l = c < LOWER_BELOW ? LOWER_SINGLE[c]! : -1;
+    if (l < 0) return undefined;
+    // Every character so far lower-cases to one: the strings differ here (or `lower` is shorter).
+    if (l !== lower.charCodeAt(j)) return false;
+  }
+  return lower.length === n;
+}
+
 export function lowerCode(code: number): number {
   return code < LOWER_BELOW ? LOWER[code]! : String.fromCharCode(code).toLowerCase().charCodeAt(0);
 }
@@ -343,6 +399,12 @@ export class WordSet {
   hasText(text: string, start: number, end: number): boolean {
     return this.shapes.has(shape(text, start, end)) && this.words.has(text.slice(start, end));
   }
+}
+
+/** `shape` of the word whose code units are `codes[start]` … `codes[end - 1]`. */
+export function shapeOfCodes(codes: Uint16Array, start: number, end: number): number {
+  const n = end - start;
+  return (((codes[start]! * 31 + (n > 1 ? codes[start + 1]! : 0)) * 31 + codes[end - 1]!) * 31 + n) & 0xffff;
 }
 
 /** A 16-bit hash of a word's length, first two and last characters (as `Words.shape`). */
