@@ -58,6 +58,26 @@ export const corpus: Corpus = {
     ...examples(measure(10, "lít"), ["10 lít"]),
     ...examples(measure(2.5e6, "tấn"), ["2,5 triệu tấn"]),
 
+    // --- Rates keep the whole rate as written; money keeps its ISO code --------------------------
+    ...examples(measure(600000, "tấn/năm"), ["600.000 tấn/năm", "công suất 600.000 tấn/năm", "600 nghìn tấn/năm"]),
+    ...examples(measure(6, "tấn/ha"), ["6 tấn/ha", "năng suất lúa đạt 6 tấn/ha"]),
+    ...examples(measure(100, "km/giờ"), ["100 km/giờ", "tàu chạy với vận tốc 100 km/giờ"]),
+    positive("Bình quân mỗi người tiêu thụ 45 kg/người/năm.", measure(45, "kg/người/năm")),
+    positive("Mẫu xe tiêu hao 7 lít/100 km.", measure(7, "lít/100 km")),
+    positive("Sản lượng điện bình quân khoảng 4,67 tỷ kWh/năm.", measure(4.67e9, "kWh/năm", { qualifier: "about" })),
+    ...examples(count(700, "khách/năm"), ["700 khách/năm", "Khu du lịch đón 700 khách/năm."]),
+    positive("Tuyến xe buýt chạy 20 lượt/ngày.", count(20, "lượt/ngày")),
+    positive("Bình quân 18 học sinh/lớp.", count(18, "học sinh/lớp")),
+    positive("Sân bay đón 25 triệu hành khách/năm trở lên.", count(25e6, "hành khách/năm", { qualifier: "at_least" })),
+    inContext("Cảng có công suất 4,5 triệu tấn/năm, gấp đôi hiện nay.", "4,5 triệu tấn/năm", measure(4.5e6, "tấn/năm")),
+    inContext("Giá vé tham quan là 300.000 đồng/khách.", "300.000 đồng", money(300000, "VND")),
+    inContext("Giá xuất khẩu bình quân khoảng 475 USD/tấn.", "khoảng 475 USD", money(475, "USD", { qualifier: "about" })),
+    inContext("Tiền đạo này nhận mức lương 250.000 bảng/tuần.", "250.000 bảng", money(250000, "GBP")),
+    // A year after the slash is a date part, not a rate.
+    inContext("Sản lượng cá tra đạt 500 tấn/năm 2016.", "500 tấn", measure(500, "tấn")),
+    // A slash between two nouns of one kind offers a choice, not a rate.
+    inContext("Chương trình có 150 xã/phường tham gia.", "150 xã", count(150, "xã")),
+
     // --- Counts: the counted noun phrase, lower-cased ------------------------------------------
     positive("36 hoạt động đối ngoại Cấp cao", count(36, "hoạt động đối ngoại cấp cao")),
     positive("16 FTA", count(16, "FTA")),
@@ -196,6 +216,16 @@ export const corpus: Corpus = {
     inContext("Hai bên đã ký hai hiệp định về thương mại và đầu tư.", "hai hiệp định", count(2, "hiệp định")),
     inContext("Phía Nhật Bản công bố khoản viện trợ ban đầu 5 triệu USD cho dự án.", "5 triệu USD", money(5e6, "USD")),
 
+    // --- After an acronym: a unit or a counted place keeps the number a figure ---------------------
+    inContext("Tuyến MRT 23 km đi qua 5 quận.", "23 km", measure(23, "km")),
+    inContext("Vốn FDI 5 tỷ USD, tăng 12%.", "5 tỷ USD", money(5e9, "USD")),
+    inContext("Năm 2017, GDP 6,8% là mức cao.", "6,8%", percent(6.8)),
+    inContext("Đoàn làm việc với lãnh đạo UBND 6 xã ven biển.", "6 xã ven biển", count(6, "xã ven biển")),
+    inContext("Tại TP.HCM 200 doanh nghiệp tham gia hội chợ.", "200 doanh nghiệp", count(200, "doanh nghiệp")),
+    inContext("Trong quý II 25 dự án được cấp phép.", "25 dự án", count(25, "dự án")),
+    inContext("Lao động đi làm việc tại Nhật Bản 52.000 người, UAE 3.000 người.", "3.000 người", count(3000, "người")),
+    inContext("Số trạm phát sóng: Viettel có 2.000 trạm, VNPT 1.200 trạm.", "1.200 trạm", count(1200, "trạm")),
+
     // --- Each of several: "mỗi tổ 400 MW" -------------------------------------------------------
     inContext("Nhà máy có 3 tổ máy, mỗi tổ 250 MW.", "250 MW", measure(250, "MW")),
     inContext("Khu nhà gồm 12 tầng, mỗi tầng 20 căn hộ.", "20 căn hộ", count(20, "căn hộ")),
@@ -252,6 +282,17 @@ export const corpus: Corpus = {
       "Tổng công ty 36 thi công dự án",
       "Bệnh viện 108 tiếp nhận bệnh nhân",
     ),
+    // a number after an acronym is its name or edition, unless a unit follows it
+    ...negative(
+      "Các bộ trưởng TPP 11 khẳng định cam kết thúc đẩy hiệp định.",
+      "Hội nghị SOM 3 APEC diễn ra tại Đà Nẵng.",
+      "Hội nghị lần thứ hai các quan chức cao cấp (SOM -2) Diễn đàn Hợp tác kinh tế châu Á - Thái Bình Dương (APEC) khai mạc.",
+      "Tuyến MRT 23 sẽ khởi công vào năm sau.",
+      "vệ tinh Vinasat-2",
+      "Hãng ra mắt mẫu SUV 7 chỗ mới.",
+      "Năm nay, HĐND 3 cấp đã họp.",
+      "Giá vàng SJC 9999 giao dịch quanh mức cao.",
+    ),
     // document symbols
     ...negative("Chỉ thị số 15-CT/TW của Ban Bí thư", "Nghị định 30/2020/NĐ-CP", "Quyết định số 123/QĐ-TTg", "Nghị quyết số 21/NQ-CP"),
     // phone numbers, times, scores
@@ -287,6 +328,6 @@ export const corpus: Corpus = {
     // a number in words before a bare "nhà" is a home, not a count
     ...negative("Sau đó ông mua hai nhà ở quận 1."),
     // numbers stated as targets are targets
-    ...negative("mục tiêu tăng trưởng kinh tế năm 2024 đạt 6,5%", "hướng tới 150 tỷ USD kim ngạch thương mại vào năm 2030", "phấn đấu tăng trưởng GDP đạt 8% trở lên"),
+    ...negative("phấn đấu đạt công suất 1 triệu tấn/năm vào năm 2030", "mục tiêu tăng trưởng kinh tế năm 2024 đạt 6,5%", "hướng tới 150 tỷ USD kim ngạch thương mại vào năm 2030", "phấn đấu tăng trưởng GDP đạt 8% trở lên"),
   ],
 };

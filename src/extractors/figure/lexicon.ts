@@ -401,3 +401,39 @@ export const TERRITORY_NAMES: readonly string[] = ["Đài Loan", "Hồng Kông",
 export const RANK_LABELS: ReadonlySet<string> = new Set(["nhóm", "top", "tốp"]);
 /** Rank words after the counted noun of a ranking group. */
 export const RANK_AFTER: readonly string[] = ["dẫn đầu", "đứng đầu", "hàng đầu", "lớn nhất", "cao nhất", "tốt nhất", "mạnh nhất", "phát triển nhất", "nhiều nhất"];
+
+/**
+ * What a rate is per, written after a slash: a measure or a count keeps the whole rate as its
+ * unit ("600.000 tấn/năm", "700 khách/năm", "6 tấn/ha", "100 km/giờ", "20 lượt/ngày",
+ * "45 kg/người/năm"). Money keeps its ISO code ("300.000 đồng/khách" is VND). Time, area and
+ * measure units, and the people or things a quantity is shared among; never nouns that a
+ * slash only offers as a choice beside another of their kind ("150 xã/phường", "63 tỉnh/thành").
+ */
+export const RATE_DENOMINATORS: readonly string[] = [
+  // time
+  "năm", "tháng", "quý", "tuần", "ngày", "ngày đêm", "đêm", "giờ", "h", "phút", "giây", "vụ", "mùa", "mùa vụ", "ca", "kỳ", "buổi",
+  // area and measures
+  "ha", "héc-ta", "hécta", "hecta", "sào", "mẫu", "km", "km2", "km²", "m", "m2", "m²", "m3", "m³", "kg", "tấn", "tạ", "lít", "lit", "gam",
+  "kWh", "MW", "chuyến bay",
+  // what a quantity is shared among
+  "người", "đầu người", "hộ", "hộ gia đình", "khách", "lượt", "lượt khách", "chuyến", "lần", "trận", "con", "cây", "lớp", "học sinh",
+  "bệnh nhân", "giường", "giường bệnh", "suất", "dân",
+];
+
+/**
+ * Places written in capitals that may stand before a count ("TP.HCM 200 doanh nghiệp"):
+ * unlike other acronyms ("TPP 11", "SOM 2", "MRT 23"), the number after them is no part of a name.
+ * (Country codes such as "UAE" come from ../../lexicons/countries.ts.)
+ */
+export const ACRONYM_PLACES: readonly string[] = ["HCM", "TPHCM", "HN", "ĐBSCL", "ĐNB", "EU"];
+
+/**
+ * Counted nouns that stay counts after an acronym: the places, members or cases of what it
+ * names ("UBND 6 xã", "Hội ND 14 tỉnh", "TPP 11 nước", "RCEP 15 thành viên", "không có GPLX
+ * 21.291 trường hợp"), unlike names and editions ("TPP 11 khẳng định", "SOM 2 APEC", "SUV 7 chỗ").
+ * First word or first two words of the unit.
+ */
+export const ACRONYM_COUNT_HEADS: ReadonlySet<string> = new Set([
+  "tỉnh", "thành phố", "huyện", "quận", "thị xã", "xã", "phường", "thị trấn", "ấp", "thôn", "bản", "địa phương",
+  "nước", "quốc gia", "nền kinh tế", "thành viên", "trường hợp",
+]);

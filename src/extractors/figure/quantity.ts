@@ -6,11 +6,16 @@
 // Ratios "gấp ba lần", "gấp khoảng 275 lần" are measures in "lần" (a repetition "3 lần" is not
 // a quantity). A number after a country or region that opens a list item is a count ("…, Hàn
 // Quốc 9.968 lao động"), and a label after "mỗi"/"từng" is distributive ("mỗi tổ 400 MW").
+// A measure or a count keeps a rate written after it as its unit ("600.000 tấn/năm", "700
+// khách/năm"); money keeps its ISO code. A number right after an acronym is its name or
+// edition ("TPP 11", "SOM 2") unless a unit or a counted place follows ("MRT 23 km", "UBND 6 xã").
 //
 // Each step is a small function that looks at a bounded window of the sentence, so the cost
 // is linear in the sentence length.
 import { CodeUnits, findNumbers, parseDigits, type NumberSpan } from "../../lexicons/numbers.js";
 import {
+  ACRONYM_COUNT_HEADS,
+  ACRONYM_PLACES,
   BOTH_BEFORE,
   BOTH_NOUNS,
   COUNT_CONTEXT,
@@ -38,6 +43,7 @@ import {
   QUALIFIERS_BEFORE,
   RANK_AFTER,
   RANK_LABELS,
+  RATE_DENOMINATORS,
   RATIO_BEFORE,
   RATIO_UNIT,
   TERRITORY_NAMES,
@@ -418,6 +424,22 @@ const isTitle = (w: string) => {
 const RANK_RE = new RegExp(`^[^,;:.()]{0,40}?(?<![\\p{L}\\p{M}])(?:${RANK_AFTER.join("|")})(?![\\p{L}\\p{M}])`, "u");
 const GRADE_RE = new RegExp(`^ (?:${PERCENT_GRADE_AFTER.join("|")})(?![\\p{L}\\p{M}])`, "u");
 
+/**
+ * A rate after a measure or a counted noun, from its slash: "/năm" in "600.000 tấn/năm",
+ * "/người/năm" in "45 kg/người/năm", "/100 km" in "7 lít/100 km" (at most two slashes); not a
+ * date part ("500 tấn/năm 2016" is 500 tấn in 2016).
+ */
+const RATE_AT = new RegExp(
+  `(?:/(?:[0-9]+(?:[.,][0-9]+)* ?)?(?:${[...RATE_DENOMINATORS].sort(byLength).map(escape).join("|")})(?![\\p{L}\\p{M}\\p{N}]| [0-9])){1,2}`,
+  "uy",
+);
+/** The end of the rate starting at `pos` (a slash), or -1 when none starts there. */
+function rateEnd(text: string, pos: number): number {
+  if (text.charCodeAt(pos) !== 47) return -1; // "/"
+  const m = execAt(RATE_AT, text, pos);
+  return m ? pos + m[0].length : -1;
+}
+
 /** Country, territory, region and Vietnamese province names, lower case: a name before a number in a list ("Hàn Quốc 9.968 lao động"). */
 const PLACE_NAMES: ReadonlySet<string> = new Set(
   [
@@ -426,6 +448,7 @@ const PLACE_NAMES: ReadonlySet<string> = new Set(
     ...REGIONS.flatMap((r) => [r.name, ...r.aliases]),
     ...VIETNAM_NAMES,
     ...VIETNAM_PROVINCES,
+    ...ACRONYM_PLACES,
   ].map((n) => n.toLowerCase()),
 );
 const PLACE_MAX_WORDS = 4;
@@ -448,6 +471,41 @@ function listedPlace(text: string, before: Tok[]): boolean {
     if (at === 0 || /[,;:(]\s?$/u.test(lead) || (prev && (prev.lower === "và" || prev.lower === "còn" || PLACE_PREPOSITIONS.has(prev.lower)))) return true;
   }
   return false;
+}
+
+/** `\p{Lu}` on one code unit. */
+const isUpperCode = regexTable(/^\p{Lu}$/u);
+const ROMAN_NUMERAL = /^[IVXLC]+$/;
+/**
+ * Is the number at `pos` the name or edition of an acronym right before it, with a space or
+ * a dash between ("TPP 11", "SOM -2", "MRT 23", "COVID 19")? Not after a place written in
+ * capitals ("TP.HCM 200 doanh nghiệp", "UAE 3.000 lao động"), a Roman numeral ("quý II 25
+ * dự án"), or an acronym opening an item of a list of quantities (`listing`: a quantity was
+ * read before it; "Viettel có 2.000 trạm, VNPT 1.200 trạm").
+ */
+function acronymNameBefore(text: string, pos: number, listing: boolean): boolean {
+  let p = pos;
+  if (text.charCodeAt(p - 1) === 32) p--;
+  if (isDash(text.charCodeAt(p - 1))) p--;
+  if (text.charCodeAt(p - 1) === 32) p--;
+  if (p === pos) return false;
+  const end = p;
+  while (p > 0 && (isUpperCode(text.charCodeAt(p - 1)) || isDigit(text.charCodeAt(p - 1)))) p--;
+  if (end - p < 2 || !isUpperCode(text.charCodeAt(p)) || (p > 0 && isLetterOrNumberCode(text.charCodeAt(p - 1)))) return false;
+  const word = text.slice(p, end);
+  if (ROMAN_NUMERAL.test(word) || PLACE_NAMES.has(word.toLowerCase())) return false;
+  if (!listing) return true;
+  // A list item: "…, VNPT 1.200 trạm".
+  let q = p;
+  if (text.charCodeAt(q - 1) === 32) q--;
+  const c = text.charCodeAt(q - 1);
+  return !(c === 44 || c === 59 || c === 58);
+}
+
+/** Does a count unit after an acronym count its places, members or cases ("UBND 6 xã")? */
+function acronymCount(unit: string): boolean {
+  const parts = unit.toLowerCase().split(" ", 2);
+  return ACRONYM_COUNT_HEADS.has(parts[0]!) || (parts.length > 1 && ACRONYM_COUNT_HEADS.has(`${parts[0]} ${parts[1]}`));
 }
 
 const isUpper = (w: string) => {
@@ -618,7 +676,8 @@ function symbolUnit(text: string, pos: number, n: NumberSpan): UnitReading | nul
     const notBefore = CURRENCY_NOT_BEFORE[wl];
     const nextWord = notBefore !== undefined ? nextWordBefore(text, end, pos + SYMBOL_WINDOW) : undefined;
     const blocked = nextWord !== undefined && notBefore!.includes(nextWord);
-    const needsScale = CURRENCY_NEEDS_SCALE.has(wl) && !n.scaled;
+    // ("30.000 bảng/tuần": a wage, though "3 bảng" are tables.)
+    const needsScale = CURRENCY_NEEDS_SCALE.has(wl) && !n.scaled && rateEnd(text, end) < 0;
     // "đ" only as a symbol: "50.000đ", "50.000 đ/kg".
     const badD = (w === "đ" || w === "Đ") && execAt(LETTER_OR_MARK_AT, text, end) !== null;
     if (!blocked && !needsScale && !badD) return { unit: CURRENCY_CODE.get(wl)!, kind: "money", start: end - w.length, end };
@@ -628,6 +687,9 @@ function symbolUnit(text: string, pos: number, n: NumberSpan): UnitReading | nul
   if (m) {
     const w = m.groups!.w!;
     const end = pos + m[0].length;
+    // "600.000 tấn/năm", "6 tấn/ha", "100 km/giờ": the unit is the whole rate as written.
+    const rate = rateEnd(text, end);
+    if (rate > 0) return { unit: w + text.slice(end, rate), kind: "measure", start: end - w.length, end: rate };
     return { unit: w, kind: "measure", start: end - w.length, end };
   }
   return null;
@@ -689,6 +751,11 @@ function countUnit(text: string, pos: number, n: NumberSpan, limit: number): Uni
   const headLen = second?.word && !isStop(toks, 1) ? 2 : 1;
   for (let t = toks.at(i); t && words.length < MAX_UNIT_WORDS; t = toks.at(i)) {
     if (!t.word) {
+      // A rate ends the phrase: "700 khách/năm", "20 lượt/ngày", "18 học sinh/lớp".
+      if (t.start === end) {
+        const r = rateEnd(text, end);
+        if (r > 0) return { unit: unitText(words, text) + text.slice(end, r), kind: "count", start: first.start, end: r };
+      }
       // A list of the same kind continues: "30 đối tác chiến lược, đối tác toàn diện".
       if (t.text === "," && t.start === end) {
         const a = toks.at(i + 1);
@@ -865,6 +932,8 @@ export function readQuantities(text: string, units?: Uint16Array, offset = 0): Q
 
     const w1 = beforeRange[beforeRange.length - 1];
     if (unit.kind === "count") {
+      // A number right after an acronym is its name or edition ("các bộ trưởng TPP 11 khẳng định", "Hội nghị SOM 3 APEC").
+      if (n.digits && !n.words && acronymNameBefore(text, n.start, out.length > 0) && !acronymCount(unit.unit)) continue;
       // Numbers after a capitalised word are names ("Ngoại giao 32"); the sentence's first word is not.
       if (w1 && isTitle(w1.text) && !isUpper(w1.text) && !sentenceFirst(text, w1.start) && !q && !listedPlace(text, beforeRange)) continue;
       const lowValue = rangeWith && !n.scaled && rangeWith.scaled ? Number.parseFloat((n.value * scaleOf(rangeWith)).toPrecision(12)) : n.value;
