@@ -608,5 +608,20 @@ export const corpus: Corpus = {
       "quý IV",
       { value: "2016-10-01/2016-12-31", granularity: "quarter" },
     ),
+    // A month stated with its year elsewhere in the article keeps that year when it comes back bare.
+    inContext(
+      "Ngày 8/2, cơ quan thống kê cho biết kim ngạch xuất khẩu trong tháng 12/2016 tăng 2,4%. Trong tháng 12, xuất khẩu ô tô tăng mạnh.",
+      "tháng 12",
+      { value: "2016-12", granularity: "month" },
+    ),
+    // A day or month that comes back every year is a season or an anniversary, not a date.
+    ...negative("thời gian khai thác từ tháng 2 đến tháng 8 hàng năm", "Lễ hội được tổ chức vào ngày 10/3 hằng năm."),
+    // "Đến" with a capital opens the next sentence: no range across it.
+    inContext(
+      "Văn bản được trình Chính phủ vào ngày 3/2  Đến ngày 30/11/2016, Bộ đã có báo cáo.",
+      "ngày 30/11/2016",
+      { value: "2016-11-30", granularity: "day" },
+    ),
+    inContext("Dự thảo được gửi ngày 5/3 Đến ngày 20/4/2017, Bộ đã trả lời.", "ngày 5/3", { value: "2017-03-05", granularity: "day", ...inferred }),
   ],
 };

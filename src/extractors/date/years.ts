@@ -100,7 +100,7 @@ export interface ArticleYears {
   latestIsPast: boolean;
   /** The latest point is the 1 January after a year stated as over ("cả năm 2016", "so với năm 2016"). */
   latestIsOver: boolean;
-  /** Years stated for a day in full, keyed by month * 100 + day. */
+  /** Years stated for a day in full, keyed by month * 100 + day, and for a month, keyed by month * 100. */
   stated: ReadonlyMap<number, readonly number[]>;
   reference: Date;
 }
@@ -194,6 +194,8 @@ const AT = /(?<![\p{L}])vào(?:\s+(?:cuối|đầu|giữa))?\s*$/iu;
 interface Evidence {
   /** Month * 100 + day of a full date. */
   day?: number;
+  /** The month of a month stated with its year ("tháng 12/2016"). */
+  month?: number;
   year: number;
   /** The point in time it states (UTC ms). */
   point: number;
@@ -226,6 +228,7 @@ function evidenceOf(text: string, sentence: number, out: Evidence[]): void {
     let over = false;
     let point: number;
     let day: number | undefined;
+    let month: number | undefined;
     if (g.full !== undefined) {
       const d = Number(g.fd ?? g.wd);
       const mo = Number(g.fm ?? g.wm);
@@ -236,6 +239,7 @@ function evidenceOf(text: string, sentence: number, out: Evidence[]): void {
       const mo = Number(g.mm);
       if (mo < 1 || mo > 12) continue;
       point = at(year, mo, 1);
+      month = mo;
     } else if (g.period !== undefined) {
       const n = g.n === undefined ? 0 : Number(g.n);
       if (g.q === undefined && (n < 1 || n > 12)) continue;
@@ -265,7 +269,7 @@ function evidenceOf(text: string, sentence: number, out: Evidence[]): void {
       (bare && FUTURE_AFTER.test(after)) ||
       (bare && CLAUSE_START.test(before) && FUTURE_CLAUSE.test(text.slice(end, end + 80)));
     const weak = (g.bare !== undefined || g.part !== undefined) && AT.test(before);
-    out.push({ day, year, point, bare, forward, weak, past: BACK_THEN.test(before), over, sentence });
+    out.push({ day, month, year, point, bare, forward, weak, past: BACK_THEN.test(before), over, sentence });
   }
   if (!TERM_HINT.test(text)) return;
   TERM.lastIndex = 0;
@@ -308,9 +312,10 @@ export function articleYears(ctx: Pick<ExtractContext, "text" | "sentences" | "r
 
   const stated = new Map<number, number[]>();
   for (const e of evidence) {
-    if (e.day === undefined) continue;
-    const years = stated.get(e.day);
-    if (!years) stated.set(e.day, [e.year]);
+    const key = e.day ?? (e.month !== undefined ? e.month * 100 : undefined);
+    if (key === undefined) continue;
+    const years = stated.get(key);
+    if (!years) stated.set(key, [e.year]);
     else if (!years.includes(e.year)) years.push(e.year);
   }
 
@@ -497,10 +502,13 @@ function placeDay(article: ArticleYears, month: number, day: number | null): num
   if (article.anchor !== null) year = nearestYear(article.anchor, month, d);
   else if (article.latest !== null && article.latestIsYear) year = yearOf(article.latest);
   else year = placed(article, month, d, day === null);
-  return day === null ? year : statedYear(article, month, day, year);
+  return statedYear(article, month, day ?? 0, year);
 }
 
-/** The year the article states in full for this day, when it is next to `year`. */
+/**
+ * The year the article states in full for this day (day 0: this month), when it is next to
+ * `year`: "Trong tháng 12, …" in an article that reports "tháng 12/2016" is of 2016.
+ */
 function statedYear(article: ArticleYears, month: number, day: number, year: number): number {
   const stated = article.stated.get(month * 100 + day);
   if (!stated || stated.includes(year)) return year;

@@ -26,6 +26,8 @@ export class DateRangeParser implements Parser {
     if (!boundaryBefore(text, index) || /\d[/.,-]$/u.test(text.slice(Math.max(0, index - 2), index))) return null;
     if (GOES_ON_AFTER.test(text.slice(end, end + 4)) || unitAfter(text, end) || lunarAfter(text, end)) return null;
     if (/^\s*[-–]\s*$/u.test(g.conn!) && (g.s1 === "-" || g.s2 === "-")) return null;
+    // "Đến"/"Tới" with a capital opens the next sentence: "… ngày 3/2  Đến ngày 30/11/2016, …".
+    if (/Đến|Tới/u.test(g.conn!)) return null;
     const lead = leadBefore(text, index);
     if (!lead.from && !lead.strong) return null;
     const [d1, m1, d2, m2] = [g.d1, g.m1, g.d2, g.m2].map(Number) as [number, number, number, number];

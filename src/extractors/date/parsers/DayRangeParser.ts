@@ -24,6 +24,8 @@ export class DayRangeParser implements Parser {
     const g = match.groups!;
     if (!boundaryBefore(text, index) || /\d[/.,-]$/u.test(text.slice(Math.max(0, index - 2), index))) return null;
     if (GOES_ON_AFTER.test(text.slice(end, end + 4))) return null;
+    // "Đến"/"Tới" with a capital opens the next sentence.
+    if (g.word === "Đến" || g.word === "Tới") return null;
     const dash = !g.word;
     if (dash && g.sep === "-") return null;
     const words = g.wmonth !== undefined;

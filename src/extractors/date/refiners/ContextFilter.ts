@@ -5,6 +5,8 @@
 // - a match that starts or ends inside a word or number;
 // - a lunar date: "15/1 âm lịch", "mùng 5 tháng 5", "rằm tháng Giêng", "tháng Chạp";
 // - a frequency: "3 tháng 1 lần", "tháng 2 lần";
+// - a day or month that comes back every year ("từ tháng 2 đến tháng 8 hàng năm", "ngày
+//   27/7 hằng năm") when no year is stated: a season or an anniversary, not a date;
 // - a month written as a word in lower case without a year ("những tháng năm gian khó"),
 //   or after a number ("9 tháng năm 2024" is nine months, read by PartOfYearParser);
 // - a timestamp: a bare date next to a clock time ("Thể thao Việt Nam | 10:45 06/02/2017",
@@ -35,6 +37,7 @@ const NAME_BEFORE = new RegExp(
 );
 /** Some name head, anywhere: a text without one cannot end in a name (a quick test before NAME_BEFORE). */
 const NAME_HEAD_ANY = new RegExp(alt(NAME_HEADS.flatMap((w) => [w, cap(w), w.toUpperCase()])), "u");
+const EVERY_YEAR_AFTER = /^\s+(?:hàng|hằng|mỗi)\s+năm(?![\p{L}])/iu;
 const LUNAR_DAY_BEFORE = /(?<![\p{L}])(?:mùng|mồng|rằm)\s+(?:\d{1,2}\s+)?$/iu;
 
 const nameBefore = (before: string) => NAME_HEAD_ANY.test(before) && NAME_BEFORE.test(before);
@@ -59,6 +62,7 @@ export class ContextFilter implements Refiner {
       if (/^\d/.test(r.text) && CLOCK_BEFORE.test(text.slice(Math.max(0, start - 24), start))) return false;
       if (CLOCK_AFTER.test(text.slice(end, end + 10))) return false;
       if (!stated && countAfter(text, end)) return false;
+      if (!stated && EVERY_YEAR_AFTER.test(text.slice(end, end + 12))) return false;
       if (!stated && /^\d/.test(r.text) && r.start.isCertain("day") && nameBefore(text.slice(Math.max(0, start - 60), start))) return false;
       return true;
     });

@@ -18,7 +18,8 @@ const viMerge = vi.createConfiguration(true).refiners.find((r) => r.constructor.
 if (!viMerge) throw new Error("chrono-node/vi no longer has VIMergeDateRangeRefiner");
 const VIMergeDateRangeRefiner = viMerge.constructor as new () => MergingRefiner;
 
-const BETWEEN = /^\s*(?:–|-|(?:đến|tới)(?:\s+hết)?)\s*$/iu;
+// Lower case only: "Đến"/"Tới" with a capital opens the next sentence ("… ngày 3/2  Đến ngày 30/11/2016, …").
+const BETWEEN = /^\s*(?:–|-|(?:đến|tới)(?:\s+hết)?)\s*$/u;
 const FROM_BEFORE = /(?<![\p{L}\p{N}])từ\s+$/iu;
 const plain = (r: ParsingResult) => ![...r.tags()].some((t) => t.startsWith("vnfacts/")) && !r.end;
 
