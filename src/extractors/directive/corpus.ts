@@ -470,5 +470,84 @@ export const corpus: Corpus = {
       "nghị quyết 35 của Chính phủ",
       { kind: "Nghị quyết", number: "35", issuer: "Chính phủ", subject: "hỗ trợ và phát triển doanh nghiệp đến năm 2020" },
     ),
+
+    // --- Named by subject or by a state body, without a number ---------------------------
+    inContext(
+      "Bộ Tư pháp đang lấy ý kiến dự thảo Nghị định về đăng ký biện pháp bảo đảm, trình Chính phủ trong tháng 6.",
+      "Nghị định về đăng ký biện pháp bảo đảm",
+      { kind: "Nghị định", name: "Nghị định về đăng ký biện pháp bảo đảm", subject: "đăng ký biện pháp bảo đảm" },
+    ),
+    inContext(
+      "Bộ đã hoàn thiện Dự thảo Nghị định về hàng hóa, dịch vụ thực hiện độc quyền nhà nước trong hoạt động thương mại và báo cáo giải trình do Bộ trưởng ký.",
+      "Nghị định về hàng hóa, dịch vụ thực hiện độc quyền nhà nước trong hoạt động thương mại",
+      { kind: "Nghị định", name: "Nghị định về hàng hóa, dịch vụ thực hiện độc quyền nhà nước trong hoạt động thương mại" },
+    ),
+    inContext(
+      "Thủ tướng vừa ký ban hành Quyết định của Thủ tướng Chính phủ về tiêu chuẩn, định mức sử dụng xe ô tô công.",
+      "Quyết định của Thủ tướng Chính phủ về tiêu chuẩn, định mức sử dụng xe ô tô công",
+      { kind: "Quyết định", name: "Quyết định của Thủ tướng Chính phủ về tiêu chuẩn, định mức sử dụng xe ô tô công", issuer: "Thủ tướng Chính phủ" },
+    ),
+    inContext(
+      "Hội nghị triển khai Quyết định của Bộ Chính trị về công tác cán bộ được tổ chức sáng nay.",
+      "Quyết định của Bộ Chính trị về công tác cán bộ",
+      { kind: "Quyết định", name: "Quyết định của Bộ Chính trị về công tác cán bộ", issuer: "Bộ Chính trị" },
+    ),
+    inContext(
+      "Quốc hội biểu quyết thông qua Nghị quyết về thi hành Bộ luật Hình sự vào chiều nay.",
+      "Bộ luật Hình sự",
+      { kind: "Bộ luật", name: "Bộ luật Hình sự" },
+    ),
+    inContext(
+      "Quốc hội biểu quyết thông qua Nghị quyết về thi hành Bộ luật Hình sự vào chiều nay.",
+      "Nghị quyết về thi hành",
+      { kind: "Nghị quyết", name: "Nghị quyết về thi hành Bộ luật Hình sự vào chiều nay" },
+    ),
+    inContext(
+      "Việc báo cáo tại phiên họp được thực hiện theo đúng Quy chế làm việc của Chính phủ.",
+      "Quy chế làm việc của Chính phủ",
+      { kind: "Quy chế", name: "Quy chế làm việc của Chính phủ", issuer: "Chính phủ" },
+    ),
+    inContext(
+      "Thực hiện Chương trình công tác của Chính phủ năm 2016, Bộ Tài chính đã trình dự thảo Nghị định.",
+      "Chương trình công tác của Chính phủ năm 2016",
+      { kind: "Chương trình", name: "Chương trình công tác của Chính phủ năm 2016", issuer: "Chính phủ" },
+    ),
+    inContext(
+      "Các trường thực hiện theo Quy chế tuyển sinh của Bộ Giáo dục và Đào tạo.",
+      "Quy chế tuyển sinh của Bộ Giáo dục và Đào tạo",
+      { kind: "Quy chế", name: "Quy chế tuyển sinh của Bộ Giáo dục và Đào tạo", issuer: "Bộ Giáo dục và Đào tạo" },
+    ),
+    // A subject restating a numbered document's is that document again.
+    positive(
+      "Nghị quyết số 42/2017/QH14 về thí điểm xử lý nợ xấu của các tổ chức tín dụng đã có hiệu lực; dự thảo Nghị quyết về xử lý nợ xấu đã gây nhiều tranh cãi.",
+      { kind: "Nghị quyết", number: "42/2017/QH14" },
+    ),
+    ...negative(
+      "Chính phủ đã ban hành các Nghị định về thuế trong năm qua.",
+      "Bộ trưởng cho biết đã có nhiều Quyết định về nhân sự được ký.",
+      "Quy định về việc cấp biển số xe hiện nay vẫn còn nhiều bất cập.",
+      "Khách hàng tham gia Chương trình khuyến mãi của Tập đoàn trong dịp Tết.",
+      "Chính phủ sẽ sớm ban hành Nghị định về thuế.",
+      "Mọi cán bộ phải tuân thủ quy chế làm việc của cơ quan.",
+      "Quy chế làm việc của Hội đồng quản trị Tập đoàn bị vi phạm.",
+    ),
+
+    // --- A date that opens the clause of the issuer who signs ----------------------------
+    inContext(
+      "Ngày 12/3/2018, Bộ trưởng Bộ Tài chính đã ký Quyết định số 345/QĐ-BTC phê duyệt đề án.",
+      "Quyết định số 345/QĐ-BTC",
+      { number: "345/QĐ-BTC", issuer: "Bộ trưởng Bộ Tài chính", date: "2018-03-12" },
+    ),
+    inContext(
+      "Cụ thể, ngày 30/11/2016, Bộ trưởng Trần Tuấn Anh đã ký văn bản số 119/BC-BCT báo cáo tiếp thu ý kiến.",
+      "văn bản số 119/BC-BCT",
+      { number: "119/BC-BCT", date: "2016-11-30" },
+    ),
+    inContext(
+      "Để cụ thể hóa, ngày 9-1-2025, Chính phủ đã ban hành Nghị quyết số 03/NQ-CP về Chương trình hành động của Chính phủ.",
+      "Nghị quyết số 03/NQ-CP",
+      { number: "03/NQ-CP", issuer: "Chính phủ", date: "2025-01-09" },
+    ),
+    positive("Văn bản số 75/BC-BNV ngày 2/12/2016 của Bộ Nội vụ", { number: "75/BC-BNV", date: "2016-12-02", issuer: "Bộ Nội vụ" }),
   ],
 };

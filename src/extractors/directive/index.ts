@@ -42,6 +42,10 @@ import {
   ORG_PRECEDERS,
   PARTY_ORG_CODES,
   PLACE_CLASSIFIERS,
+  PLURAL_BEFORE,
+  STATE_ISSUER_HEADS,
+  SUBJECT_DOC_NOUNS,
+  SUBJECT_PERSON_TITLES,
   SURNAMES,
   PARTY_TYPE_CODES,
   SUBJECT_CLAUSE_BREAKS,
@@ -332,10 +336,16 @@ const SUBJECT_OPEN_RE = new RegExp(
 );
 const SUBJECT_STOP_RE = new RegExp(
   `[;:!?()\\[\\]\\n“”"…]|\\.(?!\\d)|,\\s(?=\\p{Lu}|(?:${alt(SUBJECT_CLAUSE_BREAKS)})${END})|\\s[-–]\\s(?=\\p{Lu})` +
-    `|\\s(?=(?:${alt(SUBJECT_HARD_BREAKS)})${END})`,
+    `|\\s(?=(?:${alt(SUBJECT_HARD_BREAKS)})${END})` +
+    // "… thương mại | do Bộ trưởng Trần Tuấn Anh ký" (but "dịch bệnh do vi rút … gây ra" goes on),
+    // "… thương mại | và báo cáo tiếp thu …", "… | và Nghị quyết về …".
+    `|\\s(?=do\\s(?:${alt(ISSUER_HEADS)})${END})` +
+    `|\\s(?=và\\s(?:${alt([...SUBJECT_DOC_NOUNS, ...SUBJECT_PERSON_TITLES, ...KINDS.flatMap((k) => k.forms)])})${END})`,
   "gu",
 );
 const SUBJECT_LINK_END_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(SUBJECT_LINKS)})\\s*$`, "u");
+/** A link word at most two lower-case words before the end: "triển khai hiệu quả | Nghị quyết số 35/NQ-CP". */
+const SUBJECT_LINK_NEAR_END_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(SUBJECT_LINKS)})(?:\\s\\p{Ll}+){0,2}\\s*$`, "u");
 const SUBJECT_TRAILING_RE = /(?:[\s,;:–-]|(?<![\p{L}])(?:và|cùng|hoặc|với)(?![\p{L}]))+$/u;
 const MAX_SUBJECT = 250;
 
@@ -361,8 +371,10 @@ interface Raw {
   lead?: string;
   year?: string;
   name?: string;
-  /** "plan" names fold into a longer name in the article; "event" names by their congress/plenum. */
-  nameClass?: "plan" | "law" | "event";
+  /** "plan" names fold into a longer name in the article; "event" names by their congress/plenum; "subject" names are a kind and its subject. */
+  nameClass?: "plan" | "law" | "event" | "subject";
+  /** Dropped at the article level: a subject name that restates a numbered document's subject. */
+  drop?: boolean;
   issuer?: string;
   /** 3 stated after ("của Ban Bí thư"), 2 stated before ("Chính phủ ban hành …"), 1 inferred from the symbol. */
   issuerRank: number;
@@ -624,6 +636,22 @@ function parseTail(text: string, pos: number, yearHint: string | undefined, gaz:
 
 /** "Chính phủ vừa ban hành Nghị quyết …": the issuer stated before the kind word. */
 function issuerBefore(text: string, kindStart: number, gaz: Gazetteer): string | undefined {
+  return issuerSpanBefore(text, kindStart, gaz)?.issuer;
+}
+
+/**
+ * "ngày 30/11/2016, Bộ trưởng … đã ký văn bản số 119/BC-BCT": the date that opens the clause
+ * whose issuer signs or issues the document (year from the symbol when the date has none).
+ */
+const LEAD_DATE_RE = /(?:^|[\s(,;])(?:[Nn]gày|[Hh]ôm)\s(?<d>\d{1,2})\s?[\/.\-–]\s?(?<m>\d{1,2})(?:\s?[\/.\-–]\s?(?<y>\d{4}))?\s?,\s?$/u;
+function dateBefore(text: string, issuerStart: number, yearHint: string | undefined): string | undefined {
+  const m = LEAD_DATE_RE.exec(text.slice(Math.max(0, issuerStart - 24), issuerStart));
+  if (!m) return undefined;
+  const y = m.groups!.y ?? yearHint;
+  return y ? isoDate(Number(m.groups!.d), Number(m.groups!.m), Number(y)) : undefined;
+}
+
+function issuerSpanBefore(text: string, kindStart: number, gaz: Gazetteer): { issuer: string; start: number } | undefined {
   const from = Math.max(0, kindStart - 100);
   const windowText = text.slice(from, kindStart);
   const heads: number[] = [];
@@ -632,7 +660,7 @@ function issuerBefore(text: string, kindStart: number, gaz: Gazetteer): string |
   // The first head whose name runs up to the verb gives the fullest issuer ("Thủ tướng Chính phủ", not "Chính phủ").
   for (let i = 0; i < heads.length; i++) {
     const iss = parseIssuer(text, heads[i]!, gaz);
-    if (iss && iss.end <= kindStart && ISSUED_VERB_RE.test(text.slice(iss.end, kindStart))) return issuerText(text, iss);
+    if (iss && iss.end <= kindStart && ISSUED_VERB_RE.test(text.slice(iss.end, kindStart))) return { issuer: issuerText(text, iss), start: iss.start };
   }
   return undefined;
 }
@@ -642,8 +670,12 @@ function parseSubject(text: string, pos: number, nextDocs: readonly { start: num
   SUBJECT_OPEN_RE.lastIndex = pos;
   const o = SUBJECT_OPEN_RE.exec(text);
   if (!o) return undefined;
-  const start = pos + o[0].length;
-  const quoted = !!(o.groups!.q1 || o.groups!.q2);
+  const sp = subjectFrom(text, pos + o[0].length, !!(o.groups!.q1 || o.groups!.q2), nextDocs, firstDoc);
+  return sp ? text.slice(sp.start, sp.end) : undefined;
+}
+
+/** A subject's extent from `start` (right after "về "), to the end of its clause. */
+function subjectFrom(text: string, start: number, quoted: boolean, nextDocs: readonly { start: number; coreEnd: number }[], firstDoc: number): Span | undefined {
   const windowText = text.slice(start, start + MAX_SUBJECT + 50);
   let end = windowText.length;
   if (quoted) {
@@ -677,8 +709,10 @@ function parseSubject(text: string, pos: number, nextDocs: readonly { start: num
     const cut = windowText.lastIndexOf(" ", MAX_SUBJECT);
     end = cut > 0 ? cut : MAX_SUBJECT;
   }
-  const subject = windowText.slice(0, end).replace(SUBJECT_TRAILING_RE, "").trim();
-  return subject.length >= 3 ? subject : undefined;
+  const kept = windowText.slice(0, end).replace(SUBJECT_TRAILING_RE, "");
+  const lead = kept.length - kept.trimStart().length;
+  const len = kept.trim().length;
+  return len >= 3 ? { start: start + lead, end: start + lead + len } : undefined;
 }
 
 // ---------------------------------------------------------------------------------------
@@ -799,6 +833,13 @@ function parsePlan(text: string, kStart: number, kEnd: number, entry: KindEntry,
       }
     }
   }
+  // "Chương trình công tác của Chính phủ năm 2015": a state body's plan or rule by its purpose.
+  const ofState = !!issuer && !firstCap && tokens > 0 && tokens <= 4 && !!entry.issuerNamed && STATE_ISSUER_RE.test(text.slice(issuer.start, issuer.end));
+  if (ofState && !timeFound) {
+    NAME_YEAR_RE.lastIndex = end;
+    const y = NAME_YEAR_RE.exec(text);
+    if (y) end += y[0].length;
+  }
   const quocGia = /quốc gia/iu.test(spec);
   let ok: boolean;
   switch (kind) {
@@ -806,7 +847,10 @@ function parsePlan(text: string, kStart: number, kEnd: number, entry: KindEntry,
       ok = !!issuer || timeFound || tokens >= 2;
       break;
     case "Chương trình":
-      ok = tokens > 0 && (timeFound || (quocGia && tokens >= 5));
+      ok = tokens > 0 && (timeFound || (quocGia && tokens >= 5) || ofState);
+      break;
+    case "Quy chế":
+      ok = ofState;
       break;
     case "Kế hoạch":
       ok = tokens > 0 && timeFound;
@@ -824,6 +868,75 @@ function parsePlan(text: string, kStart: number, kEnd: number, entry: KindEntry,
     raw.issuerRank = 3;
   }
   return raw;
+}
+
+const ABOUT_RE = /\svề\s/uy;
+const PLURAL_BEFORE_RE = new RegExp(`(?<![\\p{L}\\p{N}])(?:${alt(PLURAL_BEFORE)}|\\d{1,3})\\s$`, "u");
+const STATE_ISSUER_RE = new RegExp(`^(?:${alt(STATE_ISSUER_HEADS)})${END}`, "u");
+const NAME_YEAR_RE = new RegExp(`\\snăm\\s${YEAR}(?![\\p{L}\\p{N}]|[\\/.,\\-]\\d)`, "uy");
+const MAX_NAMED_SUBJECT_WORDS = 30;
+
+/**
+ * "Nghị định về hàng hóa, dịch vụ … trong hoạt động thương mại", "(dự thảo) Nghị quyết về xử lý
+ * nợ xấu", "Quyết định của Ban Bí thư về công tác cán bộ": a capitalised kind named by its
+ * subject. The name runs from the kind word to the subject's end; a numbered document inside
+ * the subject ends it ("Nghị định về xử phạt … | theo Nghị định số …").
+ */
+function parseSubjectNamed(text: string, kStart: number, kEnd: number, entry: KindEntry, gaz: Gazetteer): Raw | null {
+  if (PLURAL_BEFORE_RE.test(text.slice(Math.max(0, kStart - 12), kStart))) return null;
+  let pos = kEnd;
+  let issuer: Span | null = null;
+  OF_RE.lastIndex = pos;
+  if (OF_RE.test(text)) {
+    issuer = parseIssuer(text, pos + 5, gaz);
+    if (!issuer) return null;
+    pos = issuer.end;
+  } else if (entry.subjectNamed === "issuer") return null;
+  ABOUT_RE.lastIndex = pos;
+  if (!ABOUT_RE.test(text)) return null;
+  const sp = subjectFrom(text, ABOUT_RE.lastIndex, false, [], 0);
+  if (!sp) return null;
+  let end = sp.end;
+  for (let m = nextAnchor(text, sp.start); m && m.index < end; m = nextAnchor(text, m.index + m[0].length)) {
+    const numEnd = anchorOk(text, m) ? numberEnd(text, m) : -1;
+    if (numEnd < 0) continue;
+    // "về triển khai hiệu quả Nghị quyết số 35/NQ-CP": the document is part of the subject.
+    const before = text.slice(sp.start, m.index);
+    if (SUBJECT_LINK_NEAR_END_RE.test(before)) end = Math.min(end, numEnd);
+    else end = sp.start + before.replace(SUBJECT_TRAILING_RE, "").length;
+    break;
+  }
+  const subject = text.slice(sp.start, end);
+  const words = subject.split(" ").length;
+  if (subject.length < 3 || words < 2 || words > MAX_NAMED_SUBJECT_WORDS) return null;
+  const raw = namedRaw(kStart, end, entry.kind, text.slice(kStart, end), "subject", [{ start: kStart, end: kEnd }]);
+  // The documents named inside the subject are read on their own ("Nghị quyết về Chương trình …").
+  raw.coreEnd = pos;
+  raw.subject = subject;
+  if (issuer) {
+    raw.issuer = issuerText(text, issuer);
+    raw.issuerRank = 3;
+  }
+  return raw;
+}
+
+/** Where the number of a numbered reference that an anchor opens ends (a symbol, or a kind word and its number); -1 if none. */
+function numberEnd(text: string, m: RegExpExecArray): number {
+  const g = m.groups!;
+  let pos = m.index;
+  if (!g.num) {
+    const re = g.abbr ? ABBR_TO_NUMBER_RE : KIND_TO_NUMBER_RE;
+    re.lastIndex = m.index + m[0].length;
+    if (!re.exec(text)) return -1;
+    pos = re.lastIndex;
+    if (!isDigitCode(codeAt(text, pos))) return -1;
+  }
+  const sym = parseSymbol(text, pos, !g.num);
+  if (sym) return sym.end;
+  if (g.num) return -1;
+  PARTIAL_RE.lastIndex = pos;
+  const p = PARTIAL_RE.exec(text);
+  return p ? pos + p[0].length : -1;
 }
 
 function namedRaw(start: number, end: number, kind: string, name: string, nameClass: Raw["nameClass"], claims: Span[]): Raw {
@@ -1035,11 +1148,20 @@ function findInText(text: string, gaz: Gazetteer): Raw[] {
       raw = numberedAfterKind(text, at, kEnd, form, entry, gaz);
       if (!raw && entry.named === "law") raw = parseLaw(text, at, kEnd, entry, gaz);
       if (!raw && entry.named === "resolution") raw = parseResolution(text, at, kEnd);
-      if (!raw && entry.named === "plan") raw = parsePlan(text, at, kEnd, entry, gaz);
+      if (!raw && (entry.named === "plan" || entry.issuerNamed)) raw = parsePlan(text, at, kEnd, entry, gaz);
+      if (!raw && entry.subjectNamed && isCap(form)) raw = parseSubjectNamed(text, at, kEnd, entry, gaz);
     }
     if (raw) {
       out.push(raw);
       next = Math.max(next, raw.coreEnd);
+    }
+  }
+  // A name that runs over other documents ("Nghị quyết về thi hành Bộ luật Hình sự") gives them
+  // its evidence's tail: one type's overlapping evidence keeps only the longer.
+  for (const r of out) {
+    if (r.nameClass !== "subject") continue;
+    for (const o of out) {
+      if (o !== r && o.start > r.start && o.start < r.end) r.end = r.start + text.slice(r.start, o.start).trimEnd().length;
     }
   }
   // Subjects: after the evidence, up to the clause end or the next numbered document.
@@ -1047,6 +1169,7 @@ function findInText(text: string, gaz: Gazetteer): Raw[] {
   let k = 0;
   for (const r of out) {
     while (k < numbered.length && numbered[k]!.start <= r.after) k++;
+    if (r.subject) continue;
     const sub = parseSubject(text, r.after, numbered, k);
     if (sub) r.subject = sub;
   }
@@ -1106,14 +1229,19 @@ function numberedRaw(text: string, start: number, symStart: number, sym: Parsed,
     raw.issuer = tail.issuer;
     raw.issuerRank = 3;
   } else {
-    const before = kindWord ? issuerBefore(text, start, gaz) : undefined;
+    const before = kindWord ? issuerSpanBefore(text, start, gaz) : undefined;
     if (before) {
-      raw.issuer = before;
+      raw.issuer = before.issuer;
       raw.issuerRank = 2;
+      raw.date ??= dateBefore(text, before.start, sym.year);
     } else if (sym.issuer) {
       raw.issuer = sym.issuer;
       raw.issuerRank = 1;
     }
+  }
+  if (!raw.date && kindWord && tail.issuer) {
+    const before = issuerSpanBefore(text, start, gaz);
+    if (before) raw.date = dateBefore(text, before.start, sym.year);
   }
   return raw;
 }
@@ -1141,10 +1269,11 @@ function partialRaw(text: string, start: number, pos: number, p: RegExpExecArray
     raw.issuer = tail.issuer;
     raw.issuerRank = 3;
   } else {
-    const before = issuerBefore(text, start, gaz);
+    const before = issuerSpanBefore(text, start, gaz);
     if (before) {
-      raw.issuer = before;
+      raw.issuer = before.issuer;
       raw.issuerRank = 2;
+      raw.date ??= dateBefore(text, before.start, year);
     }
   }
   return raw;
@@ -1254,6 +1383,30 @@ function foldNames(raws: Raw[]): void {
   }
 }
 
+/**
+ * A document named by its subject that restates the subject of a numbered document of the same
+ * kind in the article is that document mentioned again ("Nghị quyết số 42/2017/QH14 về thí điểm
+ * xử lý nợ xấu …", later "Nghị quyết về xử lý nợ xấu"): marked to be dropped.
+ */
+function dropRestated(raws: Raw[]): boolean {
+  let any = false;
+  for (const r of raws) {
+    if (r.nameClass !== "subject") continue;
+    const k = fold(r.kind);
+    const sub = fold(r.subject);
+    for (const n of raws) {
+      if (!n.number || !n.subject || fold(n.kind) !== k) continue;
+      const ns = fold(n.subject);
+      if (ns.includes(sub) || sub.includes(ns)) {
+        r.drop = true;
+        any = true;
+        break;
+      }
+    }
+  }
+  return any;
+}
+
 const keyOf = (r: Raw) => (r.number ? `no:${directiveNumberKey(r.number)}` : `name:${fold(r.name)}`);
 
 /**
@@ -1313,7 +1466,7 @@ function analyse(ctx: ExtractContext, sentences: readonly Sentence[]): Map<numbe
   const text = ctx.text;
   for (let m = nextAnchor(text, 0); m; m = nextAnchor(text, m.index + m[0].length)) if (anchorOk(text, m)) anchors.push(m.index);
   const perSentence: Array<[number, Raw[]]> = [];
-  const all: Raw[] = [];
+  let all: Raw[] = [];
   let a = 0;
   for (const s of sentences) {
     while (a < anchors.length && anchors[a]! < s.start) a++;
@@ -1331,6 +1484,10 @@ function analyse(ctx: ExtractContext, sentences: readonly Sentence[]): Map<numbe
     all.push(...raws);
   }
   if (!all.length) return new Map();
+  if (dropRestated(all)) {
+    all = all.filter((r) => !r.drop);
+    for (const e of perSentence) e[1] = e[1].filter((r) => !r.drop);
+  }
   foldPartials(all);
   foldNames(all);
   shareFields(all);

@@ -31,15 +31,27 @@ export interface KindEntry {
    * kinds whose word is never a common verb ("quyết định", "kết luận", "quy định" are).
    */
   lowerBareNumber?: boolean;
+  /**
+   * A capitalised kind word named by its subject, without a number: "Nghị định về hàng hóa,
+   * dịch vụ …", "dự thảo Nghị quyết về xử lý nợ xấu", "Quyết định của Ban Bí thư về …".
+   * "always": with or without "của <issuer>"; "issuer": only with it (the words "Quy định",
+   * "Quy chế" also head generic statements: "Quy định về việc cấp biển số xe hiện nay …").
+   */
+  subjectNamed?: "always" | "issuer";
+  /**
+   * A capitalised plan-like kind named by its purpose and a state issuer, without a period:
+   * "Quy chế làm việc của Chính phủ", "Chương trình công tác của Chính phủ năm 2015".
+   */
+  issuerNamed?: boolean;
 }
 
 /** Longest forms are tried first (the regex is built sorted by length). */
 export const KINDS: readonly KindEntry[] = [
   { kind: "Báo cáo", forms: ["Báo cáo"], named: "none", bareNumber: false },
   { kind: "Bộ luật", forms: ["Bộ luật"], named: "law", bareNumber: false },
-  { kind: "Chỉ thị", forms: ["Chỉ thị"], named: "none", bareNumber: true, lowerBareNumber: true },
+  { kind: "Chỉ thị", forms: ["Chỉ thị"], named: "none", bareNumber: true, lowerBareNumber: true, subjectNamed: "always" },
   { kind: "Chiến lược", forms: ["Chiến lược"], named: "plan", bareNumber: false },
-  { kind: "Chương trình", forms: ["Chương trình"], named: "plan", bareNumber: false },
+  { kind: "Chương trình", forms: ["Chương trình"], named: "plan", bareNumber: false, issuerNamed: true },
   { kind: "Chương trình hành động", forms: ["Chương trình hành động"], named: "plan", bareNumber: false },
   { kind: "Công điện", forms: ["Công điện"], named: "none", bareNumber: true },
   { kind: "Công văn", forms: ["Công văn"], named: "none", bareNumber: true },
@@ -47,21 +59,21 @@ export const KINDS: readonly KindEntry[] = [
   { kind: "Hiến pháp", forms: ["Hiến pháp"], named: "law", bareNumber: false },
   { kind: "Hướng dẫn", forms: ["Hướng dẫn"], named: "none", bareNumber: false },
   { kind: "Kế hoạch", forms: ["Kế hoạch"], named: "plan", bareNumber: false },
-  { kind: "Kết luận", forms: ["Kết luận"], named: "none", bareNumber: true },
+  { kind: "Kết luận", forms: ["Kết luận"], named: "none", bareNumber: true, subjectNamed: "issuer" },
   { kind: "Lệnh", forms: ["Lệnh"], named: "none", bareNumber: false },
   { kind: "Luật", forms: ["Luật"], named: "law", bareNumber: false },
-  { kind: "Nghị định", forms: ["Nghị định"], named: "none", bareNumber: true, lowerBareNumber: true },
-  { kind: "Nghị quyết", forms: ["Nghị quyết"], named: "resolution", bareNumber: true, lowerBareNumber: true },
+  { kind: "Nghị định", forms: ["Nghị định"], named: "none", bareNumber: true, lowerBareNumber: true, subjectNamed: "always" },
+  { kind: "Nghị quyết", forms: ["Nghị quyết"], named: "resolution", bareNumber: true, lowerBareNumber: true, subjectNamed: "always" },
   { kind: "Nghị quyết liên tịch", forms: ["Nghị quyết liên tịch"], named: "none", bareNumber: true },
-  { kind: "Pháp lệnh", forms: ["Pháp lệnh"], named: "law", bareNumber: false },
-  { kind: "Quy chế", forms: ["Quy chế"], named: "none", bareNumber: false },
-  { kind: "Quy định", forms: ["Quy định"], named: "none", bareNumber: true },
+  { kind: "Pháp lệnh", forms: ["Pháp lệnh"], named: "law", bareNumber: false, subjectNamed: "always" },
+  { kind: "Quy chế", forms: ["Quy chế"], named: "none", bareNumber: false, subjectNamed: "issuer", issuerNamed: true },
+  { kind: "Quy định", forms: ["Quy định"], named: "none", bareNumber: true, subjectNamed: "issuer" },
   { kind: "Quy hoạch", forms: ["Quy hoạch"], named: "plan", bareNumber: false },
-  { kind: "Quyết định", forms: ["Quyết định"], named: "none", bareNumber: true },
+  { kind: "Quyết định", forms: ["Quyết định"], named: "none", bareNumber: true, subjectNamed: "always" },
   { kind: "Sắc lệnh", forms: ["Sắc lệnh"], named: "none", bareNumber: true },
   { kind: "Thông báo", forms: ["Thông báo", "Thông báo kết luận"], named: "none", bareNumber: true },
   { kind: "Thông tri", forms: ["Thông tri"], named: "none", bareNumber: false },
-  { kind: "Thông tư", forms: ["Thông tư"], named: "none", bareNumber: true, lowerBareNumber: true },
+  { kind: "Thông tư", forms: ["Thông tư"], named: "none", bareNumber: true, lowerBareNumber: true, subjectNamed: "always" },
   { kind: "Thông tư liên tịch", forms: ["Thông tư liên tịch"], named: "none", bareNumber: true },
   { kind: "Tờ trình", forms: ["Tờ trình"], named: "none", bareNumber: false },
   { kind: "Văn bản", forms: ["Văn bản"], named: "none", bareNumber: false },
@@ -558,9 +570,11 @@ export const SUBJECT_CLAUSE_BREAKS: readonly string[] = [
   "công tác",
   "cũng",
   "do đó",
+  "dự thảo",
   "đã",
   "đang",
   "để",
+  "đồng chí",
   "đồng thời",
   "được",
   "góp phần",
@@ -570,6 +584,7 @@ export const SUBJECT_CLAUSE_BREAKS: readonly string[] = [
   "nhằm",
   "nhưng",
   "nếu",
+  "ông",
   "qua đó",
   "sau",
   "sẽ",
@@ -577,6 +592,8 @@ export const SUBJECT_CLAUSE_BREAKS: readonly string[] = [
   "tạo",
   "theo đó",
   "thì",
+  "tờ trình",
+  "trình",
   "trong đó",
   "trước",
   "từ",
@@ -587,22 +604,94 @@ export const SUBJECT_CLAUSE_BREAKS: readonly string[] = [
 
 /** These end a subject even without a comma ("… năm 2017 | mà theo đó cơ quan này sẽ …"). */
 export const SUBJECT_HARD_BREAKS: readonly string[] = [
+  "chỉ có thể",
   "chính thức có hiệu lực",
+  "cho ý kiến",
   "có hiệu lực",
+  "diễn ra",
+  "dự kiến",
   "đã",
   "đang",
+  "để",
+  "đó là",
   "được",
   "đồng thời",
+  "góp phần",
   "là",
   "mà",
+  "nhằm",
   "nhưng",
+  "sắp tới",
   "sẽ",
   "song",
   "theo đó",
+  "thì",
   "trong đó",
   "tuy nhiên",
   "vẫn",
+  "vừa ban hành",
+  "vừa có",
+  "vừa được",
 ];
+
+/**
+ * Nouns of documents and files: after "và" they start the next item of a list of documents
+ * and end a subject ("về hàng hóa, dịch vụ … thương mại | và báo cáo tiếp thu …"); after a
+ * comma "dự thảo" and "tờ trình" do (SUBJECT_CLAUSE_BREAKS).
+ */
+export const SUBJECT_DOC_NOUNS: readonly string[] = [
+  "báo cáo",
+  "bản",
+  "dự thảo",
+  "hồ sơ",
+  "tờ trình",
+  "văn bản",
+];
+
+/** Titles of people: after "và" they start a new clause ("… tổ chức tín dụng | và Chủ nhiệm Ủy ban Kinh tế báo cáo …"). */
+export const SUBJECT_PERSON_TITLES: readonly string[] = [
+  "Bộ trưởng",
+  "Chủ nhiệm",
+  "Chủ tịch",
+  "Phó Chủ tịch",
+  "Phó Thủ tướng",
+  "Thống đốc",
+  "Thứ trưởng",
+  "Tổng Bí thư",
+  "Trưởng ban",
+];
+
+/**
+ * The first words of the state and Party bodies whose named plans and rules are documents
+ * without a number ("Quy chế làm việc của Chính phủ", "Chương trình công tác của Quốc hội").
+ */
+export const STATE_ISSUER_HEADS: readonly string[] = [
+  "Ban Bí thư",
+  "Ban Chấp hành",
+  "Ban Thường vụ",
+  "BCH",
+  "Bộ",
+  "Chính phủ",
+  "HĐND",
+  "Hội đồng nhân dân",
+  "Huyện ủy",
+  "Ngân hàng Nhà nước",
+  "NHNN",
+  "Quốc hội",
+  "Thành ủy",
+  "Thủ tướng",
+  "Tỉnh ủy",
+  "Trung ương",
+  "TW",
+  "TƯ",
+  "UBND",
+  "UBTVQH",
+  "Ủy ban nhân dân",
+  "Ủy ban Thường vụ Quốc hội",
+];
+
+/** Words right before a kind word that make it a plural or counted common noun ("các Nghị định về thuế"). */
+export const PLURAL_BEFORE: readonly string[] = ["ba", "bốn", "các", "hai", "mấy", "mọi", "một số", "nhiều", "những", "vài"];
 
 /** Verbs that, within four words after a comma, show a new clause ("về công tác văn thư, | văn bản phải có số"). */
 export const CLAUSE_VERBS: ReadonlySet<string> = new Set(["bị", "cần", "có", "đã", "đang", "được", "không", "là", "phải", "sẽ", "vẫn", "vừa"]);
