@@ -37,23 +37,34 @@ const HEADS: readonly Head[] = [
   h("Cơ quan"),
   h("Cục"),
   h("Đại học", { bare: true, locality: true }),
+  // Parties: "Đảng Cộng sản Trung Quốc", "Đảng Nhân dân Cách mạng Lào" ("Đảng Lào" is no name).
+  h("Đảng"),
   h("Đại sứ quán", { bare: true, countryOnly: true }),
   h("Hạ viện", { bare: true, countryOnly: true }),
+  // A state's armed services: "Hải quân Mỹ", "Không quân Nga", "Quân đội Hàn Quốc".
+  h("Hải quân", { bare: true, countryOnly: true }),
   h("Hiệp hội"),
   h("Học viện"),
   h("Hội đồng"),
+  h("Không quân", { bare: true, countryOnly: true }),
+  h("Lục quân", { bare: true, countryOnly: true }),
+  // "Lực lượng Phòng vệ Nhật Bản"; "Lực lượng Mỹ" alone is "US forces", no name.
+  h("Lực lượng"),
   h("Lãnh sự quán", { bare: true, countryOnly: true }),
   h("Ngân hàng"),
   h("Nghị viện", { bare: true }),
   h("Phòng Công nghiệp", { bare: true }),
   h("Phòng Thương mại", { bare: true }),
+  h("Quân đội", { bare: true, countryOnly: true }),
   h("Quốc hội", { bare: true }),
-  h("Quỹ"),
+  // "Quỹ châu Á" (The Asia Foundation); "Quỹ Mỹ" is no name.
+  h("Quỹ", { bare: true, bareBlocOnly: true }),
   h("Thượng viện", { bare: true, countryOnly: true }),
   h("Tòa án", { bare: true, bareBlocOnly: true }),
   h("Tổ chức"),
   h("Tổng cục"),
   h("Tổng lãnh sự quán", { bare: true, countryOnly: true }),
+  h("Tuần duyên", { bare: true, countryOnly: true }),
   h("Trường Đại học", { bare: true, locality: true }),
   h("Ủy ban", { bare: true, bareBlocOnly: true }),
   h("Văn phòng"),
@@ -320,4 +331,39 @@ export function bodyMentions(w: SentenceWork): void {
   }
   if (!added) return;
   w.mentions = (removed ? ms.filter((x) => !removed.has(x)) : ms).concat(added).sort(byStart);
+}
+
+/**
+ * Parties the press names without their country, where the article is about that country:
+ * "Đảng Cộng hòa", "Đảng Dân chủ" in a story on the United States. Keyed by ISO code.
+ */
+const PARTIES_BY_COUNTRY: Readonly<Record<string, readonly string[]>> = {
+  US: ["Đảng Cộng hòa", "Đảng Dân chủ"],
+};
+
+/** The countries that have parties in PARTIES_BY_COUNTRY. */
+export const STATE_PARTIES: ReadonlySet<string> = new Set(Object.keys(PARTIES_BY_COUNTRY));
+
+const partyEntities = new Map<string, Entity>();
+
+/** The parties of the countries an article names, as names to look for and their partners. */
+export function statePartiesOf(countries: ReadonlySet<string>): { name: string; entity: Entity }[] {
+  const out: { name: string; entity: Entity }[] = [];
+  for (const c of countries) {
+    for (const name of PARTIES_BY_COUNTRY[c] ?? []) {
+      let entity = partyEntities.get(name);
+      if (!entity) partyEntities.set(name, (entity = bodyEntity(name, c)));
+      out.push({ name, entity });
+    }
+  }
+  return out;
+}
+
+/**
+ * Whether a party's name ends at word `k`: no capitalised word goes on with it ("Đảng Dân chủ
+ * Tự do" is Japan's LDP, "Đảng Dân chủ Xã hội Đức" Germany's SPD).
+ */
+export function partyEnds(w: SentenceWork, k: number): boolean {
+  const t = w.tokens;
+  return !(k + 1 < t.length && between(w, k, k + 1) === " " && t.cap(k + 1));
 }

@@ -26,9 +26,9 @@ const NAME_GLUE = new Set([" ", "-", "&", " & "]);
 const ROMAN = /^[IVXLC]+$/u;
 /** Lower-case words inside foreign names: "Bank of America", "Banco do Brasil". */
 const LINKS = new Set(["and", "da", "de", "del", "der", "des", "di", "do", "du", "for", "la", "le", "of", "the", "van", "von", "y"]);
-/** A company context right before a name: "tập đoàn", "các hãng như", "công ty công nghệ". */
+/** A company context right before a name: "tập đoàn", "các hãng như", "công ty công nghệ", "dự án của". */
 const CONTEXT =
-  /(?:^|[\s(])(?:[Tt]ập đoàn|[Hh]ãng(?! tin| thông tấn)|[Cc]ông ty|[Dd]oanh nghiệp|[Nn]hà sản xuất|[Nn]gân hàng|[Nn]hà đầu tư|[Qq]uỹ|[Nn]hà mạng)(?:\s+(?!(?:ở|tại|từ|của|đến|với|cho|trong|sang)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}\s*$/u;
+  /(?:^|[\s(])(?:[Tt]ập đoàn|[Hh]ãng(?! tin| thông tấn)|[Cc]ông ty|[Dd]oanh nghiệp|[Nn]hà sản xuất|[Nn]gân hàng|[Nn]hà đầu tư|[Qq]uỹ|[Nn]hà mạng|[Dd]ự án của)(?:\s+(?!(?:ở|tại|từ|của|đến|với|cho|trong|sang)(?![\p{L}\p{M}]))[\p{L}\p{M}]+){0,4}\s*$/u;
 
 const KNOWN_BY_INITIAL = new Map<string, string[]>();
 for (const c of COMPANIES) {
@@ -74,13 +74,19 @@ function closestKnown(name: string): string | undefined {
 const isVietnameseCompany = (name: string) =>
   VIETNAMESE.has(name.toLowerCase()) || NOT_PARTNERS.has(name.split(" ")[0]!.toLowerCase()) || VIETNAMESE_SHAPE.test(name);
 
+/**
+ * A capitalised word without Vietnamese letters, that may go on a foreign name though it is
+ * spelled like a syllable: "Tech" of "Korea Tech", "Long" of "Hoang Long" is no start.
+ */
+const isLatinCap = (t: SentenceWork["tokens"], i: number) => t.cap(i) && !t.vn(i) && !t.allCaps(i);
+
 /** The Latin-script name starting at word `p`: "Hana Micron", "Amkor Technology", "P&G". */
 function runFrom(w: SentenceWork, p: number): number {
   if (p >= w.tokens.length || !isForeignToken(w.tokens, p)) return -1;
   let q = p;
   while (q + 1 < w.tokens.length && q - p < 4) {
     const glue = between(w, q, q + 1);
-    if (!NAME_GLUE.has(glue) || !(isForeignToken(w.tokens, q + 1) || TAILS.has(w.tokens, q + 1))) break;
+    if (!NAME_GLUE.has(glue) || !(isForeignToken(w.tokens, q + 1) || TAILS.has(w.tokens, q + 1) || isLatinCap(w.tokens, q + 1))) break;
     q++;
   }
   return q;
@@ -200,7 +206,7 @@ function mayBeStated(w: SentenceWork, ms: readonly Mention[]): boolean {
       while (end > 0 && isSpaceCode(text.charCodeAt(end - 1))) end--;
       if (end === 0 || (spaced && end === at)) continue;
       const k = t.indexAt(end - 1);
-      if (k >= 0 && t.end(k) === end && (isForeignToken(t, k) || TAILS.has(t, k))) return true;
+      if (k >= 0 && t.end(k) === end && (isForeignToken(t, k) || TAILS.has(t, k) || (k > 0 && isLatinCap(t, k) && isForeignToken(t, k - 1)))) return true;
     }
   }
   for (const m of ms) {
@@ -277,6 +283,8 @@ export function companyMentions(w: SentenceWork): void {
     if (m.entity.kind !== "company" || m.status === "reject") continue;
     companies = true;
     while (m.last + 1 < w.tokens.length && between(w, m.last, m.last + 1) === " " && TAILS.has(w.tokens, m.last + 1)) m.last++;
+    // "Luxshare-ICT": an acronym joined by a hyphen is part of the name.
+    if (m.last + 1 < w.tokens.length && between(w, m.last, m.last + 1) === "-" && w.tokens.allCaps(m.last + 1)) m.last++;
     m.end = w.tokens.end(m.last);
     m.written = w.text.slice(m.start, m.end);
     if (m.status === "company" && hasContext(w, m.first)) m.status = "accept";

@@ -308,5 +308,31 @@ export const corpus: Corpus = {
     inContext("Chị Nga cho biết con gái đã sang Nga du học.", "Nga", { name: "Nga", country: "RU" }),
     inContext("Anh, Pháp và Đức phản đối đề xuất.", "Anh", { name: "Anh", country: "GB" }),
     inContext("Ông Đức nói rằng nước Đức là bạn hàng lớn.", "Đức", { name: "Đức", country: "DE" }),
+    // Foreign armed services, parties and foundations named by head + country or bloc.
+    positive("Hải quân Mỹ điều thêm tàu khu trục tới khu vực.", { name: "Hải quân Mỹ", kind: "organization", country: "US" }),
+    positive("Không quân Nga tiếp tục các chuyến bay huấn luyện.", { name: "Không quân Nga", kind: "organization", country: "RU" }),
+    positive("Lực lượng Phòng vệ Nhật Bản tăng cường diễn tập.", { name: "Lực lượng Phòng vệ Nhật Bản", kind: "organization", country: "JP" }),
+    positive("Quỹ châu Á tài trợ chương trình đào tạo cán bộ.", { name: "Quỹ châu Á", kind: "organization" }),
+    positive("Đảng Cộng sản Trung Quốc tổng kết công tác năm.", { name: "Đảng Cộng sản Trung Quốc", kind: "organization", country: "CN" }),
+    inContext("Ứng viên Đảng Cộng hòa dẫn trước trong cuộc đua vào Nhà Trắng của Mỹ.", "Đảng Cộng hòa", { name: "Đảng Cộng hòa", kind: "organization", country: "US" }),
+    inContext("Hạ viện Mỹ bỏ phiếu. Đảng Dân chủ phản đối dự luật.", "Đảng Dân chủ", { name: "Đảng Dân chủ", kind: "organization", country: "US" }),
+    ...negative(
+      "Đảng Dân chủ Tự do cầm quyền công bố cương lĩnh mới.",
+      "Đảng Cộng hòa và Đảng Dân chủ đều lên tiếng.",
+      "Hải quân nhân dân Việt Nam tổ chức lễ xuất quân.",
+      "Quỹ Mỹ phẩm ra mắt sản phẩm.",
+      "Đảng và Nhà nước Việt Nam luôn quan tâm.",
+    ),
+    inContext("Quân đội Mỹ và Quân đội Hàn Quốc tập trận chung.", "Quân đội Hàn Quốc", { name: "Quân đội Hàn Quốc", kind: "organization", country: "KR" }),
+    inContext("Đoàn thăm Lào, gặp Đảng Nhân dân Cách mạng Lào.", "Đảng Nhân dân Cách mạng Lào", { name: "Đảng Nhân dân Cách mạng Lào", country: "LA" }),
+    // Foreign company names whose later words are spelled like Vietnamese syllables.
+    inContext("Nhà đầu tư Korea Tech của Hàn Quốc đề xuất dự án tại Bắc Ninh.", "Korea Tech", { name: "Korea Tech", kind: "company", country: "KR" }),
+    inContext("Nổi bật là các dự án của Lenstar-ICT (Trung Quốc) tại khu công nghiệp.", "Lenstar-ICT", { name: "Lenstar-ICT", kind: "company", country: "CN" }),
+    inContext("Dự án của Luxshare-ICT (Trung Quốc) đã đi vào hoạt động.", "Luxshare-ICT", { name: "Luxshare-ICT", kind: "company", country: "CN" }),
+    // A foreign place's country: "thuộc bang X", a state by name, the article's only country.
+    inContext("Đoàn thăm đảo Kauai thuộc bang Hawaii.", "đảo Kauai", { name: "Kauai", kind: "locality", country: "US" }),
+    inContext("Trường Đại học bang Arizona hợp tác đào tạo kỹ sư.", "Trường Đại học bang Arizona", { kind: "organization", country: "US" }),
+    inContext("Hàng Việt Nam xuất sang bang Pennsylvania tăng mạnh.", "bang Pennsylvania", { name: "Pennsylvania", kind: "locality", country: "US" }),
+    inContext("Đoàn thăm thành phố Gimje, làm việc với đối tác Hàn Quốc.", "thành phố Gimje", { name: "Gimje", kind: "locality", country: "KR" }),
   ],
 };

@@ -21,9 +21,9 @@ import type { Sentence } from "../../segment/index.js";
 import type { Gazetteer } from "../../config.js";
 import { fold as foldText } from "../../facts/keys.js";
 import { SHORT_FORMS } from "./ambiguity.js";
-import { DEFINED_ACRONYMS, bodyMentions } from "./bodies.js";
+import { DEFINED_ACRONYMS, STATE_PARTIES, bodyMentions, partyEnds, statePartiesOf } from "./bodies.js";
 import { companyMentions } from "./companies.js";
-import { COUNTRY_ENTITIES, type TextMatch, userIndex } from "./gazetteer.js";
+import { COUNTRY_ENTITIES, type Entity, type TextMatch, userIndex } from "./gazetteer.js";
 import { localityMentions } from "./localities.js";
 import { type Mention, type SentenceWork, between, byStart, mentionAt, newMention } from "./mention.js";
 import { relationMentions } from "./relations.js";
@@ -113,6 +113,26 @@ function resolveAmbiguity(works: SentenceWork[]): void {
   }
 }
 
+/**
+ * "đảo Kauai", "thành phố Gimje" with no country stated: in an article that names one foreign
+ * country only, that country is theirs.
+ */
+function localitiesCountry(works: SentenceWork[]): void {
+  let missing = false;
+  let country: string | undefined;
+  for (const w of works) {
+    for (const m of w.mentions) {
+      if (m.entity.kind === "locality") missing ||= !(m.country ?? m.entity.country);
+      else if (m.entity.kind === "country" && m.entity.country) {
+        if (country === undefined) country = m.entity.country;
+        else if (country !== m.entity.country) return;
+      }
+    }
+  }
+  if (!missing || !country) return;
+  for (const w of works) for (const m of w.mentions) if (m.entity.kind === "locality" && !(m.country ?? m.entity.country)) m.country = country;
+}
+
 interface Named {
   name: string;
   aliases: string[];
@@ -183,6 +203,7 @@ function analyse(sentences: readonly Sentence[], ctx: ExtractContext): Map<numbe
   }
   definedAcronyms(sentences, works);
   resolveAmbiguity(works);
+  localitiesCountry(works);
   for (const w of works) relationMentions(w);
   const stop = g.stopNames.length ? new Set(g.stopNames.map(fold)) : NO_NAMES;
   const names = naming(works);
@@ -208,28 +229,50 @@ function analyse(sentences: readonly Sentence[], ctx: ExtractContext): Map<numbe
 /**
  * "Cục Dự trữ liên bang Mỹ (Fed)" … "Fed tăng lãi suất": an acronym a body was given in brackets
  * is that body wherever the article names it alone (any sentence: a skipped one is read now).
+ * "Đảng Cộng hòa", "Đảng Dân chủ": a state's parties named without it, in an article that names
+ * the state (bodies.ts, `statePartiesOf`).
  */
 function definedAcronyms(sentences: readonly Sentence[], works: SentenceWork[]): void {
   let defined: Map<string, Mention> | undefined;
-  for (const w of works) for (const m of w.mentions) if (DEFINED_ACRONYMS.has(m)) (defined ??= new Map()).set(m.written, m);
-  if (!defined) return;
+  let countries: Set<string> | undefined;
+  for (const w of works) {
+    for (const m of w.mentions) {
+      if (DEFINED_ACRONYMS.has(m)) (defined ??= new Map()).set(m.written, m);
+      if (m.entity.country && m.status !== "reject" && STATE_PARTIES.has(m.entity.country)) (countries ??= new Set()).add(m.entity.country);
+    }
+  }
+  const parties = countries ? statePartiesOf(countries) : undefined;
+  if (!defined && !parties) return;
   const byOffset = new Map(works.map((w) => [w.offset, w]));
   let added = false;
+  const addAt = (s: Sentence, at: number, end: number, entity: Entity, isName: (w: SentenceWork, k: number) => boolean) => {
+    let w = byOffset.get(s.start);
+    if (!w) {
+      w = sentenceWork(s, units.load(s.text), 0);
+      byOffset.set(s.start, w);
+      added = true;
+    }
+    if (w.mentions.some((x) => x.start < end && x.end > at)) return;
+    const t = w.tokens;
+    const last = t.indexAt(end - 1);
+    if (!isName(w, last)) return;
+    w.mentions.push(newMention(at, end, t.indexAt(at), last, entity, s.text.slice(at, end), "accept"));
+    w.mentions.sort(byStart);
+  };
+  const whole = (s: Sentence, at: number, end: number) =>
+    !((at > 0 && isWordCode(s.text.charCodeAt(at - 1))) || (end < s.text.length && isWordCode(s.text.charCodeAt(end))));
+  const anyWord = () => true;
   for (const s of sentences) {
-    for (const [acr, def] of defined) {
+    for (const [acr, def] of defined ?? NO_ACRONYMS) {
       for (let at = s.text.indexOf(acr); at >= 0; at = s.text.indexOf(acr, at + 1)) {
         const end = at + acr.length;
-        if ((at > 0 && isWordCode(s.text.charCodeAt(at - 1))) || (end < s.text.length && isWordCode(s.text.charCodeAt(end)))) continue;
-        let w = byOffset.get(s.start);
-        if (!w) {
-          w = sentenceWork(s, units.load(s.text), 0);
-          byOffset.set(s.start, w);
-          added = true;
-        }
-        if (w.mentions.some((x) => x.start < end && x.end > at)) continue;
-        const t = w.tokens;
-        w.mentions.push(newMention(at, end, t.indexAt(at), t.indexAt(end - 1), def.entity, acr, "accept"));
-        w.mentions.sort(byStart);
+        if (whole(s, at, end)) addAt(s, at, end, def.entity, anyWord);
+      }
+    }
+    for (const p of parties ?? []) {
+      for (let at = s.text.indexOf(p.name); at >= 0; at = s.text.indexOf(p.name, at + 1)) {
+        const end = at + p.name.length;
+        if (whole(s, at, end)) addAt(s, at, end, p.entity, partyEnds);
       }
     }
   }
@@ -238,6 +281,8 @@ function definedAcronyms(sentences: readonly Sentence[], works: SentenceWork[]):
     works.push(...[...byOffset.values()].sort((a, b) => a.offset - b.offset));
   }
 }
+
+const NO_ACRONYMS: ReadonlyMap<string, Mention> = new Map();
 
 let arena = new WordArena(1 << 16);
 

@@ -150,13 +150,18 @@ export function unitMayBeForeign(text: string, nameStart: number, start3: number
   return CAPITALS.has(cls) || (MAJOR.includes(cls) && looksForeign(name, wordsOf(name)));
 }
 
+/** "thuộc bang Hawaii": a classifier may stand between "của"/"thuộc" and a known place. */
+const OF_UNIT = "(?:(?:tiểu bang|bang|tỉnh|thành phố|quần đảo|đảo|vùng) (?=\\p{Lu}))?";
+const STATED_COMMA = new RegExp(`^(?:\\s*\\(\\s*|, ?|\\s+(?:của|thuộc)\\s+${OF_UNIT})`, "u");
+const STATED = new RegExp(`^(?:\\s*\\(\\s*|\\s+(?:của|thuộc)\\s+${OF_UNIT})`, "u");
+
 /** The country a bracket or phrase right after `end` states: "(Lào)", ", Hàn Quốc", "của Nhật Bản". */
 export function statedCountry(w: SentenceWork, end: number, comma = true): string | undefined {
   // What the pattern below needs first: a bracket, a space, or a comma (most words fail).
   const next = w.text.charCodeAt(end);
   if (next !== 40 && !(comma && next === 44) && !isSpaceCode(next)) return undefined;
   const rest = w.text.slice(end, end + 60);
-  const m = (comma ? /^(?:\s*\(\s*|, ?|\s+(?:của|thuộc)\s+)/u : /^(?:\s*\(\s*|\s+(?:của|thuộc)\s+)/u).exec(rest);
+  const m = (comma ? STATED_COMMA : STATED).exec(rest);
   if (!m) return undefined;
   const at = end + m[0].length;
   const bracket = m[0].includes("(");
