@@ -482,6 +482,8 @@ export const LOCAL_BODIES: ReadonlyArray<{ readonly name: string; readonly level
   { name: "Ban Thường vụ Tỉnh ủy", level: "none" },
   { name: "Ban Thường vụ Thành ủy", level: "none" },
   { name: "Đảng ủy", level: "required" },
+  { name: "Ban Chấp hành Đảng bộ", level: "required" },
+  { name: "BCH Đảng bộ", level: "required" },
   { name: "Cục Thuế", level: "required" },
   { name: "Cục Hải quan", level: "required" },
   { name: "Cục Thống kê", level: "required" },
@@ -594,6 +596,45 @@ export const NAME_COMPOUNDS: readonly string[] = [
 ];
 
 /**
+ * Legal forms written after "Công ty", "Tổng công ty" or "Tập đoàn", in any case ("Công ty TNHH
+ * MTV …", "Tổng công ty cổ phần …", "Công ty trách nhiệm hữu hạn một thành viên …").
+ */
+export const COMPANY_LEGAL_FORMS: readonly string[] = [
+  "CP", "CPĐT", "cổ phần", "hai thành viên", "hai thành viên trở lên", "liên doanh", "một thành viên", "MTV", "TNHH",
+  "TNHH MTV", "trách nhiệm hữu hạn", "hợp danh",
+];
+
+/**
+ * Lines of business a Vietnamese company's registered name runs over before its proper name, in
+ * lower case or capitalised ("Công ty cổ phần phát triển nhà tỉnh Bà Rịa - Vũng Tàu", "Công ty
+ * cổ phần thép Pomina 2", "Tổng công ty CP Bia - Rượu - Nước giải khát Sài Gòn"); the domain
+ * words of NAME_COMPOUNDS count too. Nouns only: a verb or a function word ends the name.
+ */
+export const COMPANY_LINES: readonly string[] = [
+  "bao bì", "bến xe", "bia", "cấp nước", "cấp thoát nước", "cảng", "chế tạo", "cơ điện", "cơ giới", "công trình",
+  "công ích", "cung ứng", "dây dẫn", "dầu", "dệt", "dịch vụ", "địa chất", "địa ốc", "điện", "điện lạnh", "điện máy",
+  "đóng tàu", "đấu giá", "đá", "đá ốp lát", "gạch", "giấy", "giải trí", "gỗ", "gốm", "gốm sứ", "hạ tầng", "hóa dầu",
+  "in", "khai khoáng", "khách sạn", "kho vận", "kính", "kỹ nghệ", "lắp máy", "liên doanh", "may", "may mặc",
+  "mía đường", "muối", "nhà", "nhà ga", "nhựa", "nước", "nước giải khát", "nước sạch", "phân bón", "phân phối",
+  "phim", "quảng cáo", "rượu", "sản phẩm", "sữa", "sứ", "tập đoàn", "than", "thép", "thiết kế", "thoát nước",
+  "thực phẩm", "tiếp thị", "tin học", "tổng công ty", "tổng hợp", "tư vấn", "vật tư", "xe khách", "xây lắp",
+  "xi măng", "xuất nhập khẩu", "y học cổ truyền", "quốc tế", "giao nhận", "logistics", "năng lượng tái tạo",
+  "chè", "cà phê", "cao su", "lâm sản", "thủy điện", "nhiệt điện", "dược", "dược liệu", "thiết bị y tế",
+  "khu chế xuất", "khu công nghiệp", "khu đô thị", "khu kinh tế", "cáp treo", "dụng cụ", "giải pháp", "phụ tùng",
+  "công viên", "cây xanh", "chiếu sáng", "giày", "xổ số", "điện toán", "đồ gỗ", "mỹ nghệ", "nội thất", "lọc dầu",
+  "lọc", "truyền tải điện",
+];
+
+/**
+ * Verbs that follow a company's name in news ("Công ty CP Xây dựng công trình giao thông 244 thi
+ * công …"): after a number they show that the number closes the name rather than counts a noun.
+ */
+export const COMPANY_VERBS: readonly string[] = [
+  "bán", "cam kết", "chịu", "góp", "huy động", "mua", "nắm", "niêm yết", "nộp", "phát hành", "sở hữu", "thi công",
+  "thoái", "thực hiện", "triển khai", "trúng", "vay", "xin",
+];
+
+/**
  * Vietnamese brand names that are not Vietnamese syllables ("Viettel", "Vinamilk"), so that
  * a body named after one is read as Vietnamese, not as a foreign company.
  */
@@ -602,5 +643,6 @@ export const VIETNAMESE_BRANDS: readonly string[] = [
   "Novaland", "Petrolimex", "Petrovietnam", "PVcomBank", "Sabeco", "Habeco", "Sacombank", "SeABank",
   "Sovico", "Techcombank", "THACO", "TPBank", "Vietcombank", "VietinBank", "Vietjet", "Vietravel",
   "Viettel", "VinFast", "Vingroup", "Vinamilk", "Vinacomin", "Vinachem", "Vinatex", "Vinhomes",
-  "VNPT", "VPBank",
+  "VNPT", "VPBank", "Becamex", "Bitexco", "Coteccons", "Doji", "Hapro", "Licogi", "Pomina", "Vinaconex", "Vinataba",
+  "Vissan", "Vinacafe", "Vinalines", "Vinafood",
 ];

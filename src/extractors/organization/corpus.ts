@@ -255,5 +255,56 @@ export const corpus: Corpus = {
       "Chính phủ",
       { name: "Chính phủ" },
     ),
+
+    // --- Companies: legal form, lines of business in any case, then the proper name ----------
+    positive("Công ty cổ phần phát triển nhà tỉnh Bà Rịa - Vũng Tàu đầu tư dự án căn hộ.", { name: "Công ty cổ phần phát triển nhà tỉnh Bà Rịa - Vũng Tàu" }),
+    positive("Công ty cổ phần thép Pomina 2 với dự án nhà máy tôn mạ kẽm.", { name: "Công ty cổ phần thép Pomina 2" }),
+    positive("Tổng công ty đầu tư phát triển đô thị và khu công nghiệp Việt Nam vừa công bố kết quả.", { name: "Tổng công ty đầu tư phát triển đô thị và khu công nghiệp Việt Nam" }),
+    positive("Công ty tập đoàn khoa học công nghệ Khải Thịnh đăng ký đầu tư.", { name: "Công ty tập đoàn khoa học công nghệ Khải Thịnh" }),
+    positive("Tổng công ty CP Bia - Rượu - Nước giải khát Sài Gòn trình đại hội cổ đông.", { name: "Tổng công ty CP Bia - Rượu - Nước giải khát Sài Gòn" }),
+    positive("Tổng công ty cổ phần Bia - Rượu - Nước giải khát Sài Gòn trình đại hội cổ đông.", { name: "Tổng công ty cổ phần Bia - Rượu - Nước giải khát Sài Gòn" }),
+    positive("Gói thầu do Công ty CP Xây dựng công trình giao thông 244 thi công.", { name: "Công ty CP Xây dựng công trình giao thông 244" }),
+    positive("Công ty CP Đầu tư và Xây dựng 501 đã tổ chức lễ ra quân.", { name: "Công ty CP Đầu tư và Xây dựng 501" }),
+    positive("Công ty CP đầu tư và phát triển nhà số 5 nghiên cứu lập dự án.", { name: "Công ty CP đầu tư và phát triển nhà số 5" }),
+    positive("Công ty TNHH MTV Thoát nước đô thị TP.HCM kiểm tra các miệng cống.", { name: "Công ty TNHH MTV Thoát nước đô thị TP.HCM" }),
+    positive("Công ty TNHH Một thành viên Lọc – Hóa dầu Bình Sơn vận hành nhà máy.", { name: "Công ty TNHH Một thành viên Lọc – Hóa dầu Bình Sơn" }),
+    positive("Công ty CP Thép Hòa Phát Dung Quất có vốn điều lệ 10.000 tỷ đồng.", { name: "Công ty CP Thép Hòa Phát Dung Quất" }),
+    positive("Công ty cổ phần Giày Thiên Phúc thông báo tuyển 200 công nhân.", { name: "Công ty cổ phần Giày Thiên Phúc" }),
+    positive("Công ty TNHH MTV Thiết kế và tư vấn xây dựng công trình hàng không cho biết sân bay có hai đường cất hạ cánh.", { name: "Công ty TNHH MTV Thiết kế và tư vấn xây dựng công trình hàng không" }),
+    positive("Ông Nam nói Công ty TNHH MTV Thiết kế và tư vấn xây dựng công trình hàng không (ADCC) đã trình phương án.", { name: "Công ty TNHH MTV Thiết kế và tư vấn xây dựng công trình hàng không", aliases: ["ADCC"] }),
+    inContext("Công ty CP Môi trường Khánh Hòa Trước đó đã thu gom rác.", "Công ty CP Môi trường Khánh Hòa", { name: "Công ty CP Môi trường Khánh Hòa" }),
+    inContext("Công ty TNHH dệt Pacific Crystal do ông Wan Wai Loi làm giám đốc.", "Công ty TNHH dệt Pacific Crystal", { name: "Công ty TNHH dệt Pacific Crystal" }),
+    inContext("Công ty CP Vật tư thiết bị và Xây dựng Vạn Xuân trúng Gói thầu Xây lắp.", "Công ty CP Vật tư thiết bị và Xây dựng Vạn Xuân", { name: "Công ty CP Vật tư thiết bị và Xây dựng Vạn Xuân" }),
+    // Two companies joined by "và" stay two.
+    inContext("Tổng công ty Lâm nghiệp và Tổng công ty Chè Việt Nam được cổ phần hóa.", "Tổng công ty Chè Việt Nam", { name: "Tổng công ty Chè Việt Nam" }),
+    // A listed group under its registered name: one fact with its short name.
+    positive("Công ty CP Tập đoàn Hòa Phát đầu tư khu liên hợp gang thép, Hòa Phát sẽ khởi công năm sau.", { name: "Công ty CP Tập đoàn Hòa Phát", aliases: ["Hòa Phát"] }),
+    ...negative(
+      // a legal form or lines of business with no name; a count after the lines
+      "Công ty TNHH MTV đã được thành lập năm 2010.",
+      "Công ty cổ phần xây dựng tại Hà Nội phải công khai báo cáo.",
+      "Tập đoàn kinh tế Hàn Quốc đầu tư mạnh vào điện tử.",
+    ),
+    ...negative("Công ty cổ phần xây dựng 3 dự án nhà ở xã hội."),
+
+    // --- Another country's parliament and government, named bare after "Quốc hội Mỹ" ---------
+    ...negative(
+      "Quốc hội Mỹ đã thông qua dự luật ngân sách. Theo đó, Quốc hội sẽ cấp thêm 10 tỷ USD cho quốc phòng.",
+      "Chính phủ Hàn Quốc quyết định mở rộng yêu cầu an toàn với pin. Chính phủ cho biết sẽ kiểm soát các sản phẩm nhập khẩu.",
+    ),
+    // … but Vietnam's own stays: named first, or in a paragraph about Vietnam.
+    inContext("Chính phủ ban hành nghị định mới. Chính phủ Nhật Bản hỗ trợ 10 triệu USD.", "Chính phủ", { name: "Chính phủ" }),
+    inContext(
+      "Quốc hội Mỹ thông qua dự luật thương mại. Trong khi đó, Quốc hội đã thảo luận về kinh tế - xã hội của Việt Nam.",
+      "Quốc hội",
+      { name: "Quốc hội" },
+    ),
+
+    // --- Bodies named after their parent; Vietnam's missions abroad -------------------------
+    positive("Ban Chỉ đạo của Chính phủ về phát triển dịch vụ logistics họp phiên thứ nhất.", { name: "Ban Chỉ đạo của Chính phủ về phát triển dịch vụ logistics" }),
+    positive("Ban Chấp hành Đảng bộ tỉnh Yên Bái khóa XIX họp.", { name: "Ban Chấp hành Đảng bộ tỉnh Yên Bái" }),
+    positive("Đại sứ quán Việt Nam tại Malaysia cho biết đã liên hệ với cơ quan chức năng.", { name: "Đại sứ quán Việt Nam tại Malaysia" }),
+    positive("Đại sứ quán Việt Nam tại Nhật Bản tổ chức gặp mặt.", { name: "Đại sứ quán Việt Nam tại Nhật Bản" }),
+    ...negative("Đại sứ quán Hàn Quốc tại Việt Nam cấp thị thực.", "Ban Chỉ đạo của tỉnh đã họp."),
   ],
 };

@@ -50,6 +50,10 @@ import {
 } from "./tokens.js";
 import {
   BOARD,
+  COMPANY_KINDS,
+  COMPANY_LEGAL_FORM,
+  COMPANY_LINE,
+  COMPANY_VERB,
   COUNCIL_UNIT,
   COUNTRY,
   FOREIGN_MARKERS,
@@ -136,6 +140,24 @@ const ROMAN = /^[IVX]+$/u;
 /** Words before a region's name: "đồng bằng sông Cửu Long", "miền Trung", "vùng Tây Bắc". */
 const GEO_HEADS: ReadonlySet<string> = new Set(["sông", "miền", "vùng", "bằng", "nguyên", "bộ"]);
 
+/** Words after a number that make it a count or a date, not part of a name ("3 năm", "10 ngày"). */
+const COUNTED_AFTER: ReadonlySet<number> = new Set(["ngày", "tháng", "năm", "đến", "từ", "trong"].map(wordId));
+
+/**
+ * Bodies every country has: in a story about another country ("Quốc hội Mỹ", then "Quốc hội"
+ * alone) the bare name is that country's, not Vietnam's (see foreignStory()).
+ */
+/** Company kind words that hold a legal form. */
+const COMPANY_LEGAL_KINDS: ReadonlySet<string> = new Set(["Công ty Cổ phần", "Công ty CP", "Công ty TNHH"]);
+
+/** Kind words of a country's missions abroad: read only as Vietnam's ("Đại sứ quán Việt Nam tại …"). */
+const EMBASSY_KINDS: ReadonlySet<string> = new Set(["Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"]);
+
+const FOREIGN_STORY_BODIES: ReadonlySet<string> = new Set(["named|quốc hội", "named|chính phủ"]);
+/** Words that bring a paragraph home: the bare "Quốc hội" or "Chính phủ" in it is Vietnam's. */
+const HOME =
+  /Việt Nam|(?<![\p{L}\p{N}])VN(?![\p{L}\p{N}])|nước ta|Đảng ta|Hà Nội|Thủ tướng Chính phủ|Chủ tịch nước|Tổng Bí thư|Bộ Chính trị|Ban Bí thư|UBND|Tỉnh ủy|ĐBQH|[Đđ]ại biểu Quốc hội|NĐ-CP|NQ-CP/u;
+
 /** Boards read as bodies, of a listed state group only: "Hội đồng thành viên EVN". */
 const STATE_BOARDS: ReadonlySet<string> = new Set(["hội đồng thành viên", "hđtv"]);
 
@@ -148,6 +170,12 @@ class Reader extends Cursor {
   ctx!: ExtractContext;
   partners!: SpanIndex;
   user: TokenTrie<UserBody> | null = null;
+  /** Where company() found the proper name after the lines of business ("Pomina" of "… thép Pomina 2"), or -1. */
+  companyProper = -1;
+  /** Groups of FOREIGN_STORY_BODIES the article names as another country's ("Quốc hội Mỹ"). */
+  foreignBodies = new Map<string, number>();
+  /** Where company() found the name after a company's legal form ("Tập đoàn Hòa Phát" of "Công ty CP Tập đoàn Hòa Phát"), or -1. */
+  companyName = -1;
   /** Per token: inside a mention kept by longestWins (cleared after each sentence). */
   taken = new Uint8Array(0);
 
@@ -266,7 +294,10 @@ class Reader extends Cursor {
       if (this.is(end, C.dot) && this.isId(end + 1, W.vn)) return null;
     }
     // "Bộ Ngoại giao Nhật Bản", "Chính phủ Hàn Quốc": a foreign body.
-    if (hasNext && this.foreign(end, end + 1)) return null;
+    if (hasNext && this.foreign(end, end + 1)) {
+      if (FOREIGN_STORY_BODIES.has(body.group) && !this.foreignBodies.has(body.group)) this.foreignBodies.set(body.group, this.start(i));
+      return null;
+    }
     let expanded: string | undefined;
     let group = body.group;
     let nameEnd = end;
@@ -343,12 +374,26 @@ class Reader extends Cursor {
     if (this.flags(i) & UPPER) return null;
     const k = KIND.longest(this.T, i, this.hi);
     if (!k) return null;
-    let end = this.tail(k.end);
+    const company = COMPANY_KINDS.has(k.value);
+    this.companyName = -1;
+    this.companyProper = -1;
+    const embassy = EMBASSY_KINDS.has(k.value);
+    let end = company ? this.company(k.end) : embassy ? this.embassy(k.end) : -1;
+    if (embassy && end < 0) return null;
+    if (end < 0) end = this.tail(k.end);
     // "Ban Quản lý dự án Thủy điện Sơn La", "Ban Quản lý các khu công nghiệp tỉnh".
     if (end <= k.end && k.value === "Ban Quản lý") end = this.managementHead(k.end);
     // "Ban Chỉ đạo Trung ương về phát triển khoa học, công nghệ …".
     // "Hiệp hội doanh nghiệp Thanh Hóa", "Hội đồng thẩm định Quốc gia".
     if (end <= k.end && LEAD_KINDS.has(k.value)) end = this.leadName(k.end, k.value === "Hội");
+    // "Ban Chỉ đạo của Chính phủ về …": a body named after its parent and its subject.
+    if (end <= k.end && TAKES_SUBJECT.has(k.value) && this.isId(k.end, W.cua) && this.capWord(k.end + 1)) {
+      const parent = this.named(k.end + 1);
+      if (parent && parent.group !== "named|quốc hội") {
+        const e = this.subject(parent.te, true);
+        if (e > parent.te) end = e;
+      }
+    }
     if (TAKES_SUBJECT.has(k.value)) end = this.subject(end, end > k.end);
     // A bank's registered name runs on in lower case to a place and "(ABBR)": "Ngân hàng TMCP
     // Phát triển nhà đồng bằng sông Cửu Long (MHB)".
@@ -369,6 +414,11 @@ class Reader extends Cursor {
     let syllables = 0;
     let words = 0;
     let mixed = false;
+    // A company's lines of business are Vietnamese words whoever owns it: without a Vietnamese
+    // legal form ("cổ phần", "TNHH") only its proper name tells ("Tập đoàn khách sạn Hilton
+    // Worldwide" is foreign; "Công ty cổ phần thép Pomina 2" is registered here).
+    const legalForm = company && (COMPANY_LEGAL_KINDS.has(k.value) || this.companyName > k.end);
+    const own = company && !legalForm && this.companyProper > k.end && this.companyProper < end ? this.companyProper : k.end;
     for (let x = k.end; x < end; x++) {
       if (!vietnam && !state && this.roles(x, R_FOREIGN_FIRST) && FOREIGN_MARKERS.longestEnd(this.T, x, this.hi) > 0) return null;
       if (this.capWord(x) && (this.country(x) || this.partners.overlaps(this.start(x), this.start(x) + 1))) {
@@ -376,9 +426,11 @@ class Reader extends Cursor {
         const friendship = this.is(x - 1, C.dash) && this.isId(x - 2, W.nam) && this.isId(x - 3, W.viet);
         if (friendship || (state && !this.country(x))) mixed = true;
         else if (!this.isId(x - 1, W.tai) && !this.isId(x - 1, W.o)) return null;
+        // "… tại Nhật Bản": the place's other words.
+        else while (x + 1 < end && this.capWord(x + 1) && this.partners.overlaps(this.start(x + 1), this.start(x + 1) + 1)) x++;
       }
       const f = this.flags(x);
-      if (f & WORD && !(f & DIGIT)) {
+      if (f & WORD && !(f & DIGIT) && x >= own) {
         words++;
         if (!syllables && (f & UPPER || this.roles(x, R_BRAND) || this.syllable(x))) syllables++;
       }
@@ -387,10 +439,116 @@ class Reader extends Cursor {
     if (k.value === "Hội" && nameText === "An") return null;
     const written = this.slice(i, end);
     const expanded = this.abbreviated(i, end) ? expandAbbreviations(written) : undefined;
-    const m = this.mention(i, end, end, written, `kind|${key(expanded ?? written)}`, expanded !== written ? expanded : undefined);
-    if (mixed) m.mixed = true;
+    let group = `kind|${key(expanded ?? written)}`;
+    // "Công ty CP Tập đoàn Hòa Phát" is the listed "Tập đoàn Hòa Phát": one fact with its other names.
+    if (company && this.companyName >= k.end && this.roles(this.companyName, R_ORG_FIRST)) {
+      const named = NAMED.longest(this.T, this.companyName, this.hi);
+      if (named && named.end === end) group = named.value.group;
+    }
+    const m = this.mention(i, end, end, written, group, expanded !== written ? expanded : undefined);
+    if (mixed || embassy) m.mixed = true;
     if (NEEDS_ABBREVIATION.has(k.value)) m.needsAbbr = true;
     return m;
+  }
+
+  /**
+   * A company's registered name after its kind word: legal forms ("cổ phần", "TNHH MTV"), lines
+   * of business in any case ("phát triển nhà", "thép", "Bia - Rượu - Nước giải khát", joined by
+   * "và", "-", "&"), then its proper part: a capitalised name (read by tail()), a province ("tỉnh
+   * Bà Rịa - Vũng Tàu"), "số 5", or a number after the lines ("giao thông 208"); a number may
+   * close a proper name ("Pomina 2"). The end, j when there is only a legal form (no name), or
+   * -1 when no proper part follows the lines (then tail() reads the name as for any body).
+   */
+  private company(j: number): number {
+    const T = this.T;
+    let p = j;
+    for (let n = 0; n < 3 && this.has(p) && this.adj(p - 1, p); n++) {
+      const e = COMPANY_LEGAL_FORM.longestEnd(T, p, this.hi);
+      if (e <= p) break;
+      p = e;
+    }
+    if (!this.has(p) || !this.adj(p - 1, p)) return p > j ? j : -1;
+    this.companyName = p;
+    // The lines of business, to the first word that is none.
+    let q = p;
+    while (q < this.hi && q - p < 14 && this.adj(q - 1, q)) {
+      const e = COMPANY_LINE.longestEnd(T, q, this.hi);
+      if (e > q) {
+        q = e;
+        continue;
+      }
+      // "Bia - Rượu", "đầu tư và xây dựng", "Vàng bạc & Đá quý": a joiner between two lines (not
+      // before another body: "Tổng công ty Lâm nghiệp và Tổng công ty Chè Việt Nam").
+      if (q > p && (this.isId(q, W.va) || this.is(q, C.dash) || this.is(q, C.endash) || this.is(q, C.amp)) && this.adj(q, q + 1) && COMPANY_LINE.longestEnd(T, q + 1, this.hi) > q + 1 && !this.bodyStarts(q + 1)) {
+        q++;
+        continue;
+      }
+      break;
+    }
+    let end = -1;
+    this.companyProper = q;
+    if (q < this.hi && this.adj(q - 1, q)) {
+      const lp = this.levelAndPlace(q);
+      if (lp) {
+        // "… nhà tỉnh Bà Rịa - Vũng Tàu"; "… nhà tỉnh" without a place is no name.
+        if (lp.place && q > p && !this.foreign(q, lp.end)) end = lp.end;
+      } else if (this.capWord(q) && !this.roles(q, R_QUANT)) {
+        // After the lines a place closes the name, as in tail(): "Công ty CP Môi trường Khánh Hòa".
+        const place = q > p ? knownPlaceEnd(this, q) : -1;
+        const e = place > q ? place : this.tail(q, q > p);
+        if (e > q) end = e;
+      } else if (this.isId(q, W.so) && this.flags(q + 1) & NUMBER && this.adj(q, q + 1)) {
+        end = q + 2; // "… phát triển nhà số 5"
+      } else if (q > p && this.shortNumber(q)) {
+        end = q + 1; // "… giao thông 208"
+      } else if (q > p && GEO_HEADS.has(this.lower(q)) && this.capWord(q + 1) && this.adj(q, q + 1)) {
+        const e = this.tail(q + 1, true); // "… thủy lợi sông Tích"
+        if (e > q + 1) end = e;
+      } else if (q > p && this.lowerWord(q - 1) && this.bracketAbbreviation(q)) {
+        end = q; // "… tư vấn xây dựng công trình hàng không (ADCC)"
+      }
+    }
+    if (end < 0) {
+      if (q === p) return p > j && !this.capWord(q) ? j : -1;
+      // Capitalised lines alone, to the clause: "Công ty TNHH MTV Thiết kế và tư vấn xây dựng công
+      // trình hàng không, …", "Công ty Cây xanh cho biết".
+      return this.capWord(p) && this.lowerWord(q - 1) && this.clauseAfter(q) ? q : -1;
+    }
+    // "Pomina 2", "Sông Đà 10": a number closes the name.
+    if ((this.flags(end - 1) & (WORD | DIGIT)) === WORD && this.shortNumber(end)) end++;
+    return end;
+  }
+
+  /**
+   * "Đại sứ quán Việt Nam tại Malaysia": Vietnam's mission and the country it is in (the partner
+   * keeps the country). The end, or -1 when the mission is not Vietnam's.
+   */
+  private embassy(j: number): number {
+    if (!this.adj(j - 1, j) || !this.vietnamAt(j)) return -1;
+    const e = this.isId(j, W.vn) ? j + 1 : j + 2;
+    if (!this.isId(e, W.tai) || !this.capWord(e + 1)) return e;
+    if (this.country(e + 1)) return COUNTRY.longestEnd(this.T, e + 1, this.hi);
+    const t = placeEnd(this, e + 1, false);
+    return t > e + 1 && this.foreign(e + 1, t) ? t : e;
+  }
+
+  /** Token k ends the name: punctuation, the sentence's end, or a verb or function word. */
+  private clauseAfter(k: number): boolean {
+    if (!this.has(k)) return true;
+    if (!this.isWord(k)) return true;
+    if (!this.lowerWord(k)) return false;
+    return COMPANY_VERB.longestEnd(this.T, k, this.hi) > 0 || (this.roles(k, R_SUBJECT_END) !== 0 && SUBJECT_END.longestEnd(this.T, k, this.hi) > 0);
+  }
+
+  /** Token k is a number of one to three digits that closes a name: a clause's word, not a counted noun, follows. */
+  private shortNumber(k: number): boolean {
+    if (!(this.flags(k) & NUMBER) || this.end(k) - this.start(k) > 3 || !this.adj(k - 1, k)) return false;
+    const n = k + 1;
+    if (!this.isWord(n)) return !(this.is(n, C.dot) || this.is(n, C.comma)) || !(this.flags(n + 1) & DIGIT);
+    if (this.capWord(n)) return true;
+    if (COMPANY_VERB.longestEnd(this.T, n, this.hi) > 0) return true;
+    if (COMPANY_LINE.longestEnd(this.T, n, this.hi) > 0) return false; // "3 dự án"
+    return this.roles(n, R_SUBJECT_END) !== 0 && !COUNTED_AFTER.has(this.id(n)) && SUBJECT_END.longestEnd(this.T, n, this.hi) > 0;
   }
 
   /**
@@ -544,8 +702,13 @@ class Reader extends Cursor {
     return KIND.longestEnd(this.T, k, this.hi) > 0 || NAMED.longestEnd(this.T, k, this.hi) > 0 || LOCAL.longestEnd(this.T, k, this.hi) > 0;
   }
 
-  /** The end of a capitalised name after a kind word: "Điện lực Việt Nam", "Chỉ đạo Ngoại giao kinh tế". */
-  tail(j: number): number {
+  /**
+   * The end of a capitalised name after a kind word: "Điện lực Việt Nam", "Chỉ đạo Ngoại giao kinh
+   * tế". `proper`: a company's proper name, after its lines of business: no lower-case domain
+   * words after it but the second syllable of its last word ("Công ty cổ phần Giày Thiên Phúc
+   * thông báo …", "… Dầu khí Quốc gia").
+   */
+  tail(j: number, proper = false): number {
     if (!this.capWord(j) || !this.adj(j - 1, j) || this.roles(j, R_QUANT)) return j;
     let good = j;
     let k = j;
@@ -586,7 +749,11 @@ class Reader extends Cursor {
         // Three lower-case words before "Việt Nam": "Hiệp hội Bệnh viện tư nhân VN".
         if (interior && (r - k <= 2 || (r - k === 3 && this.vietnamAt(r)))) {
           let joinersOk = true;
-          for (let q = k; q < r; q++) if (!this.isId(q, W.va) && this.roles(q, R_JOINER)) joinersOk = false;
+          for (let q = k; q < r; q++) {
+            if ((!this.isId(q, W.va) && this.roles(q, R_JOINER)) || this.isId(q, W.ong) || this.isId(q, W.ba) || COMPANY_VERB.longestEnd(this.T, q, r) > 0) joinersOk = false;
+            // After a company's proper name: "… Pacific Crystal do ông …", "… Sông Thao và Hạ Long".
+            else if (proper && (this.isId(q, W.va) || (this.roles(q, R_SUBJECT_END) && SUBJECT_END.longestEnd(this.T, q, r) > 0))) joinersOk = false;
+          }
           if (joinersOk) {
             k = r;
             continue;
@@ -599,6 +766,13 @@ class Reader extends Cursor {
         const lone = !(k - 2 >= j && this.capWord(k - 2));
         let q = k;
         const c0 = this.roles(k - 1, R_NAME_COMPOUND) ? NAME_COMPOUND.longestEnd(this.T, k - 1, r) : -1;
+        // A proper name takes only the second syllable of its last word ("… Quốc gia").
+        if (proper) {
+          if (c0 > k) good = c0;
+          else if (!lone || !this.domainWord(k - 1)) break;
+          else if (this.roles(k, R_COMPOUND | R_TAIL_WORD)) good = k + 1; // "Bưu điện"
+          break;
+        }
         const c1 = lone && this.roles(k, R_NAME_COMPOUND) && this.domainWord(k - 1) ? NAME_COMPOUND.longestEnd(this.T, k, r) : -1;
         if (c0 > k) q = c0;
         else if (c1 > k) q = c1; // "Cảng hàng không"
@@ -617,7 +791,7 @@ class Reader extends Cursor {
         }
         break;
       }
-      if ((this.is(k, C.dash) || this.is(k, C.amp)) && this.capWord(k + 1) && !this.isId(k + 1, W.ong) && !this.isId(k + 1, W.ba)) {
+      if ((this.is(k, C.dash) || this.is(k, C.endash) || this.is(k, C.amp)) && this.capWord(k + 1) && !this.isId(k + 1, W.ong) && !this.isId(k + 1, W.ba)) {
         k++;
         continue;
       }
@@ -791,6 +965,8 @@ function analyse(ctx: ExtractContext, out: BySentence<"organization">): void {
 
   const groups = new Map<string, Mention[]>();
   for (const m of all) (groups.get(m.group) ?? groups.set(m.group, []).get(m.group)!).push(m);
+  for (const [g, at] of r.foreignBodies) if (foreignStory(ctx, groups.get(g), at)) groups.delete(g);
+  r.foreignBodies.clear();
 
   const stop = ctx.gazetteer.stopNames.length ? new Set(ctx.gazetteer.stopNames.map(fold)) : null;
   for (const ms of groups.values()) {
@@ -814,6 +990,25 @@ function analyse(ctx: ExtractContext, out: BySentence<"organization">): void {
       out.add(m.sentence, c);
     }
   }
+}
+
+/**
+ * The bare "Quốc hội"/"Chính phủ" of an article that also names another country's ("Quốc hội
+ * Mỹ" first) is that country's when no paragraph it stands in names Vietnam, "nước ta" or a
+ * Vietnamese office (most Vietnamese stories name our own Chính phủ bare: it is kept whenever one
+ * does, and when it comes before the foreign one).
+ */
+function foreignStory(ctx: ExtractContext, ms: readonly Mention[] | undefined, foreignAt: number): boolean {
+  // The bare name first ("Chính phủ ban hành …, Chính phủ Nhật Bản hỗ trợ …"): Vietnam's own.
+  if (!ms || ms[0]!.start < foreignAt) return false;
+  const seen = new Set<number>();
+  for (const m of ms) {
+    const p = ctx.sentences[m.sentence]!.paragraph;
+    if (seen.has(p)) continue;
+    seen.add(p);
+    for (const s of ctx.sentences) if (s.paragraph === p && HOME.test(s.text)) return false;
+  }
+  return true;
 }
 
 /**

@@ -6,6 +6,9 @@ import {
   ABBREVIATIONS,
   BOARDS,
   BODY_KINDS,
+  COMPANY_LEGAL_FORMS,
+  COMPANY_LINES,
+  COMPANY_VERBS,
   COUNCIL_UNITS,
   KINDS_WITH_ABBREVIATION,
   KINDS_WITH_SUBJECT,
@@ -101,8 +104,8 @@ LEVEL.add("Thành phố", "thành phố").add("Tp", "thành phố");
 /** "Ban Tuyên giáo" of "Ban Tuyên giáo Tỉnh ủy". */
 export const PARTY_UNIT = phraseTrie(PARTY_COMMITTEE_UNITS);
 
-/** Kind words this extractor reads besides lexicons/organizations.ts: abbreviated schools ("Trường ĐH Quy Nhơn"). */
-const EXTRA_KINDS: readonly string[] = ["Trường ĐH", "Trường CĐ"];
+/** Kind words this extractor reads besides lexicons/organizations.ts: abbreviated schools ("Trường ĐH Quy Nhơn"), Vietnam's missions abroad ("Đại sứ quán Việt Nam tại Malaysia"). */
+const EXTRA_KINDS: readonly string[] = ["Trường ĐH", "Trường CĐ", "Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"];
 
 /** Kind words that open a named body. */
 export const KIND = phraseTrie([...BODY_KINDS, ...EXTRA_KINDS]);
@@ -118,6 +121,15 @@ export const TAKES_SUBJECT: ReadonlySet<string> = new Set(KINDS_WITH_SUBJECT);
 
 /** Domain words a name runs on over ("lao động", "sáng tạo"); R_NAME_COMPOUND marks their first syllables. */
 export const NAME_COMPOUND = phraseTrie(NAME_COMPOUNDS);
+
+/** Kind words of a company: its registered name is read by the company rule ("Công ty cổ phần thép Pomina 2"). */
+export const COMPANY_KINDS: ReadonlySet<string> = new Set(["Công ty", "Công ty Cổ phần", "Công ty CP", "Công ty TNHH", "Tổng công ty", "Tập đoàn"]);
+/** "TNHH MTV", "cổ phần" after a company's kind word. */
+export const COMPANY_LEGAL_FORM = phraseTrie(COMPANY_LEGAL_FORMS);
+/** Lines of business in a company's name, any case ("phát triển nhà", "Bia", "xuất nhập khẩu"). */
+export const COMPANY_LINE = phraseTrie([...NAME_COMPOUNDS, ...COMPANY_LINES]);
+/** Verbs after a company's name ("thi công", "trúng"). */
+export const COMPANY_VERB = phraseTrie(COMPANY_VERBS);
 
 /** "dự án", "các khu công nghiệp" after "Ban Quản lý". */
 export const MANAGEMENT_HEAD = phraseTrie(MANAGEMENT_BOARD_HEADS);
