@@ -13,11 +13,13 @@ export const OFFICES: readonly string[] = [
   "Bí thư", "Bí thư thứ nhất", "Bộ trưởng", "CEO", "Chánh án", "Chánh Thanh tra", "Chánh Văn phòng",
   "Chỉ huy trưởng", "Chính ủy", "Chủ nhiệm", "Chủ tịch", "Chủ tịch HĐQT", "Chủ tịch Hội đồng quản trị",
   "Chủ tịch Hội đồng thành viên", "Chủ tịch HĐTV", "Chủ tịch nước", "Chủ tịch kiêm Tổng Giám đốc",
-  "Cục trưởng", "Đại biện", "Đại biểu Quốc hội", "Đại sứ", "Đại sứ đặc mệnh toàn quyền", "Đặc phái viên",
-  "Đồng sáng lập", "Giám đốc", "Giám đốc điều hành", "Giám đốc quốc gia", "Hiệu trưởng", "Lãnh sự",
-  "Người phát ngôn", "Nhà sáng lập", "Người sáng lập", "Tham mưu trưởng", "Tham tán", "Tham tán Công sứ",
+  "Cục trưởng", "Đại biện", "Đại biểu Quốc hội", "Đại diện thương mại", "Đại sứ",
+  "Đại sứ đặc mệnh toàn quyền", "Đặc phái viên",
+  "Đồng sáng lập", "Giám đốc", "Giám đốc điều hành", "Giám đốc quốc gia", "GĐ", "Hiệu trưởng",
+  "Kế toán trưởng", "Lãnh sự", "Người phát ngôn", "Nhà sáng lập", "Người sáng lập", "Phát ngôn viên",
+  "Tham mưu trưởng", "Tham tán", "Tham tán Công sứ",
   "Tham tán thương mại", "Thống đốc", "Thủ tướng", "Thứ trưởng", "Thường trực Ban Bí thư", "Thư ký",
-  "Tổng Bí thư", "Tổng Biên tập", "Tổng cục trưởng", "Tổng Giám đốc", "Tổng Kiểm toán", "Tổng Kiểm toán Nhà nước",
+  "Tổng Bí thư", "Tổng Biên tập", "Tổng cục trưởng", "Tổng Giám đốc", "TGĐ", "Tổng Kiểm toán", "Tổng Kiểm toán Nhà nước",
   "Tổng Lãnh sự", "Tổng Tham mưu trưởng", "Tổng Thanh tra", "Tổng Thư ký", "Trợ lý", "Trưởng ban",
   "Trưởng Cơ quan đại diện", "Trưởng đại diện", "Trưởng đoàn", "Trưởng phái đoàn", "Trưởng phòng",
   "Trưởng Công an", "Tư lệnh", "Tùy viên", "Ủy viên", "Ủy viên Bộ Chính trị", "Ủy viên dự khuyết",
@@ -28,8 +30,8 @@ export const OFFICES: readonly string[] = [
 /** Offices held only abroad: a name after one of them may be a foreign name ("Tổng thống Yoon Suk Yeol"). */
 export const FOREIGN_OFFICES: readonly string[] = [
   "Cao ủy", "Công chúa", "Giáo hoàng", "Hạ nghị sĩ", "Hoàng thái tử", "Hoàng tử", "Nghị sĩ", "Ngoại trưởng",
-  "Nhà vua", "Nữ hoàng", "Quốc vương", "Thái tử", "Thị trưởng", "Thống đốc bang", "Thủ hiến",
-  "Thượng nghị sĩ", "Tiểu vương", "Tỉnh trưởng", "Tổng thống", "Tổng Thư ký Liên hợp quốc", "Vua",
+  "Nhà vua", "Nữ hoàng", "Quốc vương", "Thái tử", "Thẩm phán liên bang", "Thị trưởng", "Thống đốc bang", "Thủ hiến",
+  "Thượng nghị sĩ", "Tiểu vương", "Tỉnh trưởng", "Tổng chưởng lý", "Tổng thống", "Tổng Thư ký Liên hợp quốc", "Vua",
 ];
 
 /** Military and police ranks: a title when nothing better is stated ("Đại tướng Phan Văn Giang"). */
@@ -66,7 +68,7 @@ export const HONORIFICS: readonly string[] = [
  */
 export const OFFICE_LINK_WORDS: readonly string[] = [
   "cấp cao", "chuyên trách", "dự khuyết", "đặc biệt", "đặc mệnh", "điều hành", "huyện", "kiêm",
-  "nước", "phụ trách", "phường", "quận", "thành phố", "thị trấn", "thị xã", "thường trực",
+  "nước", "nước này", "nước chủ nhà", "nước láng giềng", "phụ trách", "phường", "quận", "thành phố", "thị trấn", "thị xã", "thường trực",
   "thường vụ", "tỉnh", "toàn quyền", "xã", "tại",
   // offices written in lower case: "bí thư tỉnh ủy", "chủ tịch ủy ban nhân dân tỉnh"
   "ủy", "ủy ban nhân dân", "hội đồng nhân dân",

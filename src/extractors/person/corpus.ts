@@ -154,6 +154,49 @@ export const corpus: Corpus = {
     inContext("Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Vương Đình Huệ dự lễ", "Thủ tướng Phạm Minh Chính", { name: "Phạm Minh Chính", title: "Thủ tướng" }),
     inContext("Thủ tướng Phạm Minh Chính, Chủ tịch Quốc hội Vương Đình Huệ dự lễ", "Chủ tịch Quốc hội Vương Đình Huệ", { name: "Vương Đình Huệ", title: "Chủ tịch Quốc hội" }),
 
+    // --- Foreign names after an office of a state, with "nước này" or a ministry's domain --------
+    positive("Ngoại trưởng nước này Chrystia Freeland khẳng định Canada sẽ đáp trả. Ngoại trưởng Freeland nói thêm.", {
+      name: "Chrystia Freeland",
+      title: "Ngoại trưởng nước này",
+    }),
+    positive("Bộ trưởng Quốc phòng Harjit Sajjan thăm Hà Nội. Theo ông Sajjan, hai nước sẽ tăng cường hợp tác.", { name: "Harjit Sajjan", title: "Bộ trưởng Quốc phòng" }),
+    positive("Thượng nghị sĩ John Cornyn phản đối dự luật. Ông Cornyn cho rằng cần thêm thời gian.", { name: "John Cornyn", title: "Thượng nghị sĩ" }),
+    positive("Thủ tướng Nhật Bản Shinzo Abe hội đàm với đoàn. Thủ tướng Abe cảm ơn sự ủng hộ.", { name: "Shinzo Abe", title: "Thủ tướng Nhật Bản" }),
+    positive("Người phát ngôn Nhà Trắng Sean Spicer cho biết.", { name: "Sean Spicer", title: "Người phát ngôn Nhà Trắng" }),
+    positive("Người phát ngôn Điện Kremlin Dmitry Peskov bác bỏ thông tin này.", { name: "Dmitry Peskov", title: "Người phát ngôn Điện Kremlin" }),
+    positive("Bộ trưởng Quốc Phòng Mỹ James Mattis thăm Tokyo.", { name: "James Mattis" }),
+    positive("Đại diện Thương mại Hoa Kỳ Robert Lighthizer đến chào Bộ trưởng.", { name: "Robert Lighthizer", title: "Đại diện Thương mại Hoa Kỳ" }),
+    positive("phát ngôn viên Bộ Ngoại giao Trung Quốc Hồng Lỗi cho biết.", { name: "Hồng Lỗi", title: "phát ngôn viên Bộ Ngoại giao Trung Quốc" }),
+    // after an office of a company, a foreign-looking name needs a country, an honorific or another mention
+    positive("CEO Tim Cook giới thiệu sản phẩm mới. Ông Cook cho biết doanh số tăng.", { name: "Tim Cook", title: "CEO" }),
+    inContext("Bộ trưởng Thương mại Wilbur Ross (phải) trò chuyện với Đại diện thương mại Mỹ Robert Lighthizer (giữa) tại Nhà Trắng.", "Đại diện thương mại Mỹ Robert Lighthizer", {
+      name: "Robert Lighthizer",
+      title: "Đại diện thương mại Mỹ",
+    }),
+    inContext("Bộ trưởng Thương mại Wilbur Ross (phải) trò chuyện với Đại diện thương mại Mỹ Robert Lighthizer (giữa) tại Nhà Trắng.", "Bộ trưởng Thương mại Wilbur Ross", {
+      name: "Wilbur Ross",
+      title: "Bộ trưởng Thương mại",
+    }),
+
+    // --- An appositive office is not taken from the next person's ----------------------------
+    inContext("Theo ông Robert Lighthizer, Tổng thống Mỹ Trump muốn giảm thâm hụt thương mại.", "ông Robert Lighthizer", { name: "Robert Lighthizer" }),
+    inContext("Theo ông Robert Lighthizer, Tổng thống Trump muốn giảm thâm hụt thương mại.", "ông Robert Lighthizer", { name: "Robert Lighthizer" }),
+    // … but a place after a word that also names a country is not a person ("Đức Minh")
+    positive("Tối 14/5, ông Võ Quý Quang, Phó Chủ tịch UBND xã Đức Minh, huyện Mộ Đức (Quảng Ngãi) cho biết.", {
+      name: "Võ Quý Quang",
+      title: "Phó Chủ tịch UBND xã Đức Minh",
+    }),
+
+    // --- Abbreviated, lower-case and professional titles -------------------------------------
+    positive("GĐ Sở Y tế Nguyễn Văn Hải cho biết.", { name: "Nguyễn Văn Hải", title: "GĐ Sở Y tế" }),
+    positive("Ông Nguyễn Văn Hải, GĐ Sở Công Thương tỉnh Bình Dương, cho biết.", { name: "Nguyễn Văn Hải", title: "GĐ Sở Công Thương tỉnh Bình Dương" }),
+    positive("TGĐ Vietjet Đinh Việt Phương cho biết.", { name: "Đinh Việt Phương", title: "TGĐ Vietjet" }),
+    positive("phó tổng giám đốc Sabeco Nguyễn Thành Nam bị bắt.", { name: "Nguyễn Thành Nam", title: "phó tổng giám đốc Sabeco" }),
+    positive("Bà Phạm Thị Lan, nguyên kế toán trưởng công ty, bị khởi tố.", { name: "Phạm Thị Lan", title: "nguyên kế toán trưởng" }),
+    positive("Luật sư Trương Thanh Đức cho rằng quy định này chưa rõ.", { name: "Trương Thanh Đức", title: "Luật sư" }),
+    positive("Nạn nhân là chị Trần Thị Thu Th. (32 tuổi).", { name: "Trần Thị Thu Th" }),
+    positive("Theo bác sĩ Lê Văn Nam, bệnh nhân đã qua cơn nguy kịch.", { name: "Lê Văn Nam", title: "bác sĩ" }),
+
     // --- Not persons ---------------------------------------------------------------------------
     ...negative(
       // bylines and photo credits (page furniture), all-capital names without an office
@@ -195,6 +238,12 @@ export const corpus: Corpus = {
       // companies after an office
       "Tổng giám đốc Becamex IDC cho biết",
       "đồng sáng lập Skype",
+      "CEO Kusto Home cho biết doanh thu tăng.",
+      "Giám đốc điều hành Oriflame Vietnam chia sẻ.",
+      // bodies after an office of a state, initials
+      "Người phát ngôn Điện Kremlin cho biết.",
+      "Tổng thống Nga V.Putin phát biểu.",
+      "cố vấn HĐQT Nam Á Bank cho biết.",
     ),
   ],
 };

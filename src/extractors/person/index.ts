@@ -68,6 +68,7 @@ import {
   R_STREET_FIRST,
   R_STREET_WORD,
   STREET_BEFORE,
+  TITLE_HONORIFIC,
   STREET_WORDS,
   type UserWords,
   userWordsOf,
@@ -81,7 +82,12 @@ interface Title {
   start: number;
   end: number;
   kind: Kind;
+  /** The office may be followed directly by a company's name (see lexicon COMPANY_OFFICES). */
+  company: boolean;
 }
+
+/** headKind: the index in KINDS, with this bit set for an office of companies. */
+const COMPANY_BIT = 8;
 
 interface Found {
   name: string;
@@ -102,6 +108,8 @@ interface Found {
 
 interface Pending {
   s: number;
+  /** The start of the run when a body's name before the name was left out ("Luật Jonathan Turley"), else s. */
+  rs: number;
   e: number;
   foreign: boolean;
   single: boolean;
@@ -199,7 +207,7 @@ class Reader extends Cursor {
       if (!m) continue;
       // An office is written capitalised, or all in lower case by some outlets ("chủ tịch UBND").
       headEnd[i] = m.end;
-      headKind[i] = KINDS.indexOf(m.value.kind);
+      headKind[i] = KINDS.indexOf(m.value.kind) | (m.value.company ? COMPANY_BIT : 0);
       for (let k = i; k < m.end; k++) inHead[k] = 1;
       i = m.end - 1;
     }
@@ -307,7 +315,8 @@ class Reader extends Cursor {
         start = prev;
       }
       if (this.roles(start - 1, R_MODIFIER)) start--;
-      return { start, end: ns, kind: KINDS[this.x.headKind[h]!]! };
+      const hk = this.x.headKind[h]!;
+      return { start, end: ns, kind: KINDS[hk & 7]!, company: (hk & COMPANY_BIT) !== 0 };
     }
     return null;
   }
@@ -343,7 +352,8 @@ class Reader extends Cursor {
     if (this.roles(s, R_MODIFIER)) s++;
     if (!this.head(s)) return null;
     let e = headEnd[s]!;
-    const kind = KINDS[headKind[s]!]!;
+    const kind = KINDS[headKind[s]! & 7]!;
+    const company = (headKind[s]! & COMPANY_BIT) !== 0;
     const limit = Math.min(this.hi, k + MAX_APPOSITIVE);
     for (let links = 0; links < MAX_CHAIN; links++) {
       for (;;) {
@@ -372,7 +382,7 @@ class Reader extends Cursor {
     }
     while (e > s && (this.flags(e - 1) & (WORD | CAP)) === WORD && (this.isId(e - 1, W.tai) || this.isId(e - 1, W.cua) || this.isId(e - 1, W.va) || this.isId(e - 1, W.kiem))) e--;
     while (e > s && (this.is(e - 1, C.dash) || this.is(e - 1, C.endash))) e--;
-    return { start: k + 1, end: e, kind };
+    return { start: k + 1, end: e, kind, company };
   }
 
   /** Token e ends a clause: punctuation or the sentence's end (an office there belongs to the name before it). */
@@ -543,6 +553,32 @@ class Reader extends Cursor {
     return s;
   }
 
+  /**
+   * A body's name or a country written before a foreign name in one run of capitals ("người phát
+   * ngôn Nhà Trắng Sean Spicer", "Bộ trưởng Quốc Phòng Mỹ James Mattis"): the start of the foreign
+   * name when the run opens with Vietnamese syllables, the last of them written with diacritics,
+   * and ends with at least two words that are not Vietnamese or have none; else s.
+   */
+  private foreignTail(s: number, e: number): number {
+    // Not a Vietnamese name with an initial ("Nguyễn Minh T.").
+    if (e - s < 3 || !this.syllable(s) || this.syllable(e - 1) || this.T.flags[e - 1]! & UPPER) return s;
+    let q = -1;
+    for (let k = e - 2; k >= s && q < 0; k--) if (this.flags(k) & CAP && this.syllable(k) && !this.ascii(k)) q = k + 1;
+    if (q < 0) return s;
+    for (let k = s; k < q; k++) if (!(this.flags(k) & CAP) || !this.syllable(k)) return s;
+    let words = 0;
+    for (let k = q; k < e; k++) {
+      const f = this.flags(k);
+      // No abbreviations or initials: "Cù Hoàng Phi L.", "Trần Thị Thu Th.".
+      if (f & UPPER || (f & CAP && this.end(k) - this.start(k) < 3)) return s;
+      if (f & CAP) words++;
+    }
+    if (words < 2) return s;
+    // "Điện Kremlin Dmitry Peskov": a one-word body noun takes the foreign word after it.
+    if (q === s + 1 && words >= 3) while (++q < e && !(this.flags(q) & CAP));
+    return q;
+  }
+
   /** The name's text; an all-capitals name in title case ("NGUYỄN VĂN A" → "Nguyễn Văn A"). */
   private nameText(c: Pending): string {
     if (!c.upper) return this.slice(c.s, c.e);
@@ -559,13 +595,14 @@ class Reader extends Cursor {
     for (let k = rs; k < e; k++) if (covered[k]) s = k + 1;
     if (s >= e) return;
     if (e - s === 1) {
-      // One word: only a foreign name after an office or honorific ("Tổng thống Putin").
-      if (!(this.T.flags[s]! & UPPER) && s > this.lo && this.contextNear(s)) pending.push({ s, e, foreign: true, single: true, upper: false });
+      // One word: only a foreign name after an office or honorific ("Tổng thống Putin"), never an
+      // initial ("Tổng thống Nga V.Putin").
+      if (!(this.T.flags[s]! & UPPER) && this.end(s) - this.start(s) > 1 && s > this.lo && this.contextNear(s)) pending.push({ s, rs: s, e, foreign: true, single: true, upper: false });
       return;
     }
     const p = this.vietnameseName(s, e);
     if (p >= 0) {
-      pending.push({ s: p, e, foreign: false, single: false, upper: false });
+      pending.push({ s: p, rs: p, e, foreign: false, single: false, upper: false });
       return;
     }
     // "Ngài Ban Ki-moon", "Giáo sư Joseph Stiglitz" at a sentence start: the honorific opens the
@@ -576,17 +613,18 @@ class Reader extends Cursor {
     }
     let upper = true;
     for (let k = s; k < e && upper; k++) if (!(this.T.flags[k]! & UPPER)) upper = false;
-    const fs = this.skipPlaces(s, e);
+    const ps = this.skipPlaces(s, e);
+    const fs = upper ? ps : this.foreignTail(ps, e);
     // Any other name needs an office or an honorific before it: most runs have none near.
     const near = this.contextNear(fs);
     if (upper) {
       // All capitals: a name only after an office or honorific ("ông NGUYỄN VĂN A"); never a byline.
       if (near && e - fs >= 2 && e - fs <= 4 && this.roles(fs, R_SURNAME_COMMON) && this.allSyllables(fs, e))
-        pending.push({ s: fs, e, foreign: false, single: false, upper: true });
+        pending.push({ s: fs, rs: fs, e, foreign: false, single: false, upper: true });
       return;
     }
     if (e - fs >= 1 && e - fs <= 6) {
-      if (near) pending.push({ s: fs, e, foreign: true, single: e - fs === 1, upper: false });
+      if (near) pending.push({ s: fs, rs: ps, e, foreign: true, single: e - fs === 1, upper: false });
       else if (e - fs > 1 && !this.isPlace(fs, e)) nameStart[fs] = 1;
     }
   }
@@ -615,14 +653,17 @@ class Reader extends Cursor {
       const place = (pe > 0 ? pe : this.countryEnd(x.s)) === x.e;
       // A place after a level word ("ĐBQH tỉnh Hà Tĩnh") stays inside an office.
       if (place && x.s > this.lo && this.roles(x.s - 1, R_LEVEL_FIRST) && !this.capWord(x.s - 1)) continue;
-      if (!x.foreign || (!x.single && !place)) nameStart[x.s] = 1;
+      // A one-word foreign name after a country or a foreign office starts a name too: an appositive
+      // office before it is that person's ("Theo ông X, Tổng thống Mỹ Trump cho biết"); not a
+      // Vietnamese syllable: "xã Đức Minh" is a place after the word for Germany.
+      if (!x.foreign || (!x.single && !place) || (x.single && !place && !this.syllable(x.s) && this.foreignBefore(x.s))) nameStart[x.s] = 1;
       // Not "Bộ Kế" of "Thứ trưởng Bộ Kế hoạch, Đầu tư Đặng Huy Đông": a body's name cut by a lower-case word.
       const marked = !x.foreign || (!x.single && !place && x.s > this.lo && (inHead[x.s - 1] || covered[x.s - 1]) && !(this.roles(x.s, R_ORG_FIRST) && this.lowerWord(x.e) && this.adj(x.e - 1, x.e)));
       if (marked) nameTok.fill(1, x.s, x.e);
     }
 
     for (const c of pending) {
-      const hon = this.honorificBefore(c.s);
+      const hon = this.honorificBefore(c.s) ?? (c.rs < c.s ? this.honorificBefore(c.rs) : null);
       let title = this.titleBefore(hon ? hon.start : c.s);
       if ((c.upper || c.foreign) && !title && !hon) continue;
       const appositive = this.titleAfter(c.e);
@@ -655,9 +696,11 @@ class Reader extends Cursor {
         // country, or after an honorific when the name is unaccented and long or hyphenated
         // ("ông Han Myoung Sup", "Ngài Ban Ki-moon"), never "ông Ba Phi".
         if (vietnamese && !foreignContext && !(hon && this.romanised(c.s, c.e))) continue;
-        // After a plain office with no country or honorific ("CEO Kusto Home"): only a name the
-        // article states elsewhere with a country or honorific.
-        if (!foreignContext && !hon && !appositive && title?.kind !== "rank") {
+        // After an office of a company with no country or honorific ("CEO Kusto Home"), or when the
+        // name does not look foreign: only a name the article states elsewhere with a country or
+        // honorific. After an office of a state, a foreign-looking name is a person ("Bộ trưởng
+        // Quốc phòng Harjit Sajjan").
+        if (!foreignContext && !hon && !appositive && title?.kind !== "rank" && (title === null || title.company || !this.foreignLooking(c.s, c.e))) {
           out.push(this.found(c, nameText, title, hon, appositive, false, true));
           continue;
         }
@@ -689,6 +732,29 @@ class Reader extends Cursor {
     }
   }
 
+  /**
+   * Tokens [s, e) look like a foreign person's name: two to four capitalised words, the last not a
+   * Vietnamese syllable, any that is one written without diacritics ("Harjit Sajjan", "Dan Tehan";
+   * not "Điện Kremlin", "Nhà Trắng").
+   */
+  private foreignLooking(s: number, e: number): boolean {
+    let words = 0;
+    let last = -1;
+    for (let k = s; k < e; k++) {
+      if (!(this.flags(k) & CAP)) continue;
+      words++;
+      last = k;
+      if ((this.syllable(k) && !this.ascii(k)) || this.end(k) - this.start(k) < 2) return false;
+    }
+    return words >= 2 && words <= 4 && last >= 0 && !this.syllable(last);
+  }
+
+  private ascii(k: number): boolean {
+    const text = this.T.text;
+    for (let q = this.start(k); q < this.end(k); q++) if (text.charCodeAt(q) > 127) return false;
+    return true;
+  }
+
   /** Tokens [s, e) are plain ASCII letters and either three words or hyphenated ("Han Myoung Sup", "Ban Ki-moon"). */
   private romanised(s: number, e: number): boolean {
     let words = 0;
@@ -716,6 +782,18 @@ class Reader extends Cursor {
   /** A country claimed by an earlier extractor inside the title ("Tổng thống Hàn Quốc"). */
   private countryIn(s: number, e: number): boolean {
     for (let k = s; k < e; k++) if (this.x.covered[k] && this.countryEnd(k) > 0) return true;
+    return false;
+  }
+
+  /** A country or a foreign office ends right before token s ("Tổng thống Mỹ Trump", "Tổng thống Trump"). */
+  private foreignBefore(s: number): boolean {
+    const { headEnd, headKind } = this.x;
+    for (let k = s - 1; k >= this.lo && s - k <= 4; k--) {
+      if (headEnd[k] === s) return KINDS[headKind[k]! & 7] === "foreign";
+      if (this.x.inHead[k]) continue;
+      if (!this.capWord(k)) return false;
+      if (this.countryEnd(k) === s) return true;
+    }
     return false;
   }
 
@@ -777,7 +855,9 @@ class Reader extends Cursor {
 
   private found(c: Pending, name: string, title: Title | null, hon: Honorific, appositive: Title | null, single: boolean, linkOnly = false): Found {
     let stated: Title | null = title && title.kind !== "rank" ? title : appositive ?? title;
-    if (!stated && hon && hon.degree) stated = { start: hon.start, end: c.s, kind: "degree" };
+    // A degree or a profession stands for a title when no office is stated ("PGS.TS", "Luật sư").
+    if (!stated && hon && (hon.degree || (this.roles(hon.start, R_HONORIFIC_FIRST) && TITLE_HONORIFIC.endsAt(this.T, hon.start, c.s))))
+      stated = { start: hon.start, end: c.s, kind: "degree", company: false };
     const evStartTok = Math.min(title?.start ?? c.s, hon ? hon.start : c.s, c.s);
     const evEndTok = appositive ? appositive.end : c.e;
     // Every Found has the same properties in the same order (one shape for the code that reads them).
@@ -858,6 +938,26 @@ function analyse(ctx: ExtractContext, out: BySentence<"person">): void {
     if (g.foreign) {
       const space = name.indexOf(" ");
       own(space < 0 ? name : name.slice(0, space), name);
+    }
+  }
+  // A one-word mention with a country, a foreign office or "ông"/"bà" ("Ngoại trưởng Freeland", "ông
+  // Cook") confirms a full name stated only after a company's office ("CEO Tim Cook").
+  let pendingNames: Map<string, Set<string>> | null = null;
+  for (const g of all) {
+    if (g.single || !g.linkOnly || confirmed.has(g.name)) continue;
+    pendingNames ??= new Map();
+    const name = g.name;
+    const w = name.slice(name.lastIndexOf(" ") + 1);
+    (pendingNames.get(w) ?? pendingNames.set(w, new Set()).get(w)!).add(name);
+  }
+  if (pendingNames) {
+    for (const f of all) {
+      if (!f.single || f.linkOnly || byWord.has(f.name)) continue;
+      const names = pendingNames.get(f.name);
+      if (names?.size !== 1) continue;
+      const name = [...names][0]!;
+      confirmed.add(name);
+      own(f.name, name);
     }
   }
   const emit = (f: Found, name: string) => {

@@ -20,7 +20,35 @@ export type HeadKind = "office" | "foreign" | "rank";
 
 export interface Head {
   readonly kind: HeadKind;
+  /** The office may be followed directly by a company's name ("CEO Kusto Home", "Chủ tịch Hanoi Telecom"). */
+  readonly company: boolean;
 }
+
+/**
+ * Offices of companies, clubs and schools, which may stand right before the body's foreign name
+ * ("CEO Under Armour", "Giám đốc điều hành Oriflame Vietnam"): a foreign name after one of them
+ * needs a country, an honorific or another mention. After any other office (of a state: "Bộ
+ * trưởng Quốc phòng Harjit Sajjan", "Người phát ngôn Nhà Trắng Sean Spicer") a foreign-looking
+ * name is a person. Each also with "Phó " before it.
+ */
+const COMPANY_OFFICES: readonly string[] = [
+  "CEO", "Chủ nhiệm", "Chủ tịch", "Chủ tịch HĐQT", "Chủ tịch Hội đồng quản trị", "Chủ tịch Hội đồng thành viên",
+  "Chủ tịch HĐTV", "Chủ tịch kiêm Tổng Giám đốc", "Đồng sáng lập", "Giám đốc", "Giám đốc điều hành",
+  "Giám đốc quốc gia", "GĐ", "Hiệu trưởng", "Kế toán trưởng", "Nhà sáng lập", "Người sáng lập", "TGĐ",
+  "Tổng Biên tập", "Tổng Giám đốc", "Trưởng ban", "Trưởng đại diện", "Trưởng phòng", "Ủy viên",
+];
+
+/**
+ * Honorifics that state a profession or a religious rank: the person's title when no office is
+ * stated ("Luật sư Trương Thanh Đức", "HLV Park Hang-seo"); "ông", "bà", "đồng chí" are not.
+ */
+const TITLE_HONORIFICS: readonly string[] = [
+  "á hậu", "bác sĩ", "bác sỹ", "chuyên gia", "doanh nhân", "đạo diễn", "Đại đức", "Đức Giáo hoàng",
+  "giáo sư", "giáo sư tiến sĩ", "giáo sư tiến sỹ", "Giám mục", "HLV", "hoa hậu", "Hòa thượng", "Hồng y",
+  "huấn luyện viên", "kỹ sư", "Linh mục", "luật sư", "Mục sư", "nghệ nhân", "nghệ sĩ", "nghệ sỹ",
+  "nhà báo", "nhà khoa học", "nhà nghiên cứu", "nhà sử học", "nhà thơ", "nhà văn", "nhạc sĩ", "nhạc sỹ",
+  "phó giáo sư", "thạc sĩ", "thạc sỹ", "Thượng tọa", "tiến sĩ", "tiến sỹ",
+];
 
 /**
  * Words of office heads, for a quick check before the trie: the first word of every head, the
@@ -31,8 +59,9 @@ export const R_HEAD_FIRST = newRole(true);
 export const R_HEAD_ONE = newRole();
 export const R_HEAD_SECOND = newRole();
 
-function headTrie(offices: readonly string[], foreign: readonly string[], ranks: readonly string[]): TokenTrie<Head> {
+function headTrie(offices: readonly string[], foreign: readonly string[], ranks: readonly string[], company: readonly string[] = []): TokenTrie<Head> {
   const t = new TokenTrie<Head>();
+  const byCompany = new Set(company.map((o) => keysOf(o).join(" ")));
   const add = (phrase: string, head: Head) => {
     t.add(phrase, head);
     const keys = keysOf(phrase);
@@ -40,18 +69,22 @@ function headTrie(offices: readonly string[], foreign: readonly string[], ranks:
     if (keys.length > 1) VOCAB.addRole(VOCAB.intern(keys[1]!), R_HEAD_SECOND);
   };
   // Longer and more specific first: a later add of the same phrase keeps the first value.
-  for (const f of foreign) add(f, { kind: "foreign" });
+  for (const f of foreign) add(f, { kind: "foreign", company: false });
   for (const o of offices) {
-    add(o, { kind: "office" });
-    add(`Phó ${o}`, { kind: "office" });
+    const head: Head = { kind: "office", company: byCompany.has(keysOf(o).join(" ")) };
+    add(o, head);
+    add(`Phó ${o}`, head);
   }
-  for (const r of ranks) add(r, { kind: "rank" });
-  for (const f of foreign) add(`Phó ${f}`, { kind: "foreign" });
+  for (const r of ranks) add(r, { kind: "rank", company: false });
+  for (const f of foreign) add(`Phó ${f}`, { kind: "foreign", company: false });
   return t;
 }
 
 /** Offices, foreign offices and ranks, each also with "Phó " before it. */
-export const HEADS = headTrie([...OFFICES, ...EXTRA_OFFICES], [...FOREIGN_OFFICES, ...EXTRA_FOREIGN_OFFICES], RANKS);
+export const HEADS = headTrie([...OFFICES, ...EXTRA_OFFICES], [...FOREIGN_OFFICES, ...EXTRA_FOREIGN_OFFICES], RANKS, COMPANY_OFFICES);
+
+/** Honorifics that are titles (see TITLE_HONORIFICS). */
+export const TITLE_HONORIFIC = phraseTrie(TITLE_HONORIFICS);
 
 /** Words before an office that belong to the title: "nguyên Thủ tướng", "cố Thủ tướng". */
 export const R_MODIFIER = newRole();
@@ -138,7 +171,7 @@ export function userWordsOf(g: Gazetteer, fold: (s: string) => string): UserWord
   let u = userWords.get(g);
   if (!u) {
     u = {
-      heads: g.titles.length ? headTrie(g.titles, [], []) : null,
+      heads: g.titles.length ? headTrie(g.titles, [], [], g.titles) : null,
       surnames: new Set(g.surnames),
       stop: new Set(g.stopNames.map(fold)),
     };
