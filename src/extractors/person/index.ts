@@ -510,22 +510,20 @@ class Reader extends Cursor {
 
   /** The end of a country's name at token k, or -1 (once per token: the rules ask several times). */
   private countryEnd(k: number): number {
-    if (k < this.lo || k >= this.hi) return -1;
-    const memo = this.x.countryEnds;
-    const v = memo[k]!;
-    if (v !== 0) return v - 2;
-    const e = this.roles(k, R_COUNTRY_FIRST) ? COUNTRY.longestEnd(this.T, k, this.hi) : -1;
-    memo[k] = e + 2;
-    return e;
+    return this.memoEnd(k, this.x.countryEnds, R_COUNTRY_FIRST, COUNTRY);
   }
 
   /** The end of a Vietnamese place's name at token k, or -1 (once per token). */
   private placeEnd(k: number): number {
+    return this.memoEnd(k, this.x.placeEnds, R_PLACE_FIRST, PLACE);
+  }
+
+  /** The end of a name of `vocab` at token k, or -1, remembered in `memo` (end + 2; 0: not asked yet). */
+  private memoEnd(k: number, memo: Int32Array, role: number, vocab: typeof PLACE): number {
     if (k < this.lo || k >= this.hi) return -1;
-    const memo = this.x.placeEnds;
     const v = memo[k]!;
     if (v !== 0) return v - 2;
-    const e = this.roles(k, R_PLACE_FIRST) ? PLACE.longestEnd(this.T, k, this.hi) : -1;
+    const e = this.roles(k, role) ? vocab.longestEnd(this.T, k, this.hi) : -1;
     memo[k] = e + 2;
     return e;
   }
