@@ -183,6 +183,7 @@ export function extractRecord(input: string | MappedText, options: ExtractOption
     mapped,
     sentences: seg.sentences,
     referenceDate: toDate(options.referenceDate),
+    referenceGiven: options.referenceDate !== undefined,
     gazetteer: options.gazetteer ?? emptyGazetteer,
     found,
   };

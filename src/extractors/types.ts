@@ -31,6 +31,8 @@ export interface ExtractContext {
   readonly sentences: readonly Sentence[];
   /** For dates without a year when the article gives none. */
   readonly referenceDate: Date;
+  /** True when the caller stated the reference date (say, the publication date); false when it is today by default. */
+  readonly referenceGiven?: boolean;
   /** Word lists a user extended through the config file. */
   readonly gazetteer: Gazetteer;
   /** Facts found by the extractors that ran before this one (in pipeline order). */
