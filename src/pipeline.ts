@@ -6,7 +6,7 @@ import { createHash } from "node:crypto";
 import { SCHEMA_ID, type ArticleRecord, type Fact, type FactType, type Warning } from "./schema/records.js";
 import { normalise } from "./text/normalise.js";
 import type { MappedText } from "./text/mapped.js";
-import { segment, type Furniture, type Segmented } from "./segment/index.js";
+import { segment, type Segmented } from "./segment/index.js";
 import type { Candidate, ExtractContext, Extractor, Span } from "./extractors/types.js";
 import { emptyGazetteer, type Gazetteer } from "./config.js";
 import { factKey } from "./facts/keys.js";

@@ -49,6 +49,8 @@ const PHOTO_AGENCY = [
  * without a line break: "Quang cảnh cuộc họp. Ảnh: Văn Điệp – TTXVN Tiến sỹ Wang …",
  * "Ảnh: Thống Nhất/TTXVN Tại buổi tiếp, …", "Ảnh minh họa. (Nguồn: CNA Finance)".
  */
+/** Every INLINE_PHOTO_CREDIT starts with one of these: a literal search before the costlier scan. */
+export const INLINE_PHOTO_CREDIT_WORD = /Ảnh|Photo|Nguồn ảnh/u;
 export const INLINE_PHOTO_CREDIT = new RegExp(
   `(?<![\\p{L}\\p{N}])(?:(?:Ảnh|Photo|Nguồn ảnh)\\s*:\\s*(?:[^.:;()\\n]{0,40}?[-–—/]\\s*)?(?:${PHOTO_AGENCY.map((a) => a.replace(/[+./]/g, "\\$&")).join("|")})(?![\\p{L}\\p{N}+])|Ảnh(?: minh họa)?\\.?\\s*\\(Nguồn\\s*:\\s*[^()\\n]{1,60}\\))`,
   "gu",

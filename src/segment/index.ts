@@ -10,6 +10,7 @@ import {
   PHOTO_CREDIT,
   PHOTO_CREDIT_WORD,
   INLINE_PHOTO_CREDIT,
+  INLINE_PHOTO_CREDIT_WORD,
   bylineText,
   isBoilerplateLine,
   isBylineLine,
@@ -191,8 +192,7 @@ export function segment(text: string): Segmented {
   }
   // Credits that name an agency, in running text: over the whole text, as one may span the
   // full stop between "Ảnh minh họa." and "(Nguồn: …)".
-  // Each form starts with "Ảnh", "Photo" or "Nguồn ảnh": skip the scan when none is there.
-  if (text.includes("Ảnh") || text.includes("Photo") || text.includes("Nguồn ảnh")) {
+  if (INLINE_PHOTO_CREDIT_WORD.test(text)) {
     INLINE_PHOTO_CREDIT.lastIndex = 0;
     for (let m; (m = INLINE_PHOTO_CREDIT.exec(text)); ) {
       furniture.push({ kind: "credit", start: m.index, end: m.index + m[0].length, text: m[0] });

@@ -77,8 +77,6 @@ const GATED: readonly Gated[] = [
   { parser: fromVi(vi.parsers, "VIMonthYearParser"), gate: (f) => any(f, S.THANG_SPACE) },
 ];
 
-export const PARSERS: readonly Parser[] = GATED.map((g) => g.parser);
-
 export const REFINERS: readonly Refiner[] = [
   fromVi(vi.refiners, "OverlapRemovalRefiner"),
   new ContextFilter(),
@@ -89,8 +87,6 @@ export const REFINERS: readonly Refiner[] = [
   fromVi(vi.refiners, "OverlapRemovalRefiner"),
   new ValidityFilter(),
 ];
-
-export const chrono = new locale.Chrono({ parsers: [...PARSERS], refiners: [...REFINERS] });
 
 type ContextClass = new (text: string, reference: Date, option: object) => Context;
 type ParserRunner = (context: Context, parser: Parser) => ParsingResult[];

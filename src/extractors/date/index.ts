@@ -80,12 +80,6 @@ export function toCandidate(r: ParsingResult, offset: number): Candidate<"date">
   };
 }
 
-/** Parses one text (a sentence) with the article's year context. */
-export function parseDates(text: string, article: ArticleYears): ParsingResult[] {
-  if (!TRIGGER_NUMBER.test(text) && !TRIGGER_WORD.test(text)) return [];
-  return parseTriggered(text, article);
-}
-
 /** Parses a text that has the trigger. */
 function parseTriggered(text: string, article: ArticleYears): ParsingResult[] {
   const option: DateOption = { article };

@@ -634,11 +634,6 @@ function parseTail(text: string, pos: number, yearHint: string | undefined, gaz:
   return out;
 }
 
-/** "Chính phủ vừa ban hành Nghị quyết …": the issuer stated before the kind word. */
-function issuerBefore(text: string, kindStart: number, gaz: Gazetteer): string | undefined {
-  return issuerSpanBefore(text, kindStart, gaz)?.issuer;
-}
-
 /**
  * "ngày 30/11/2016, Bộ trưởng … đã ký văn bản số 119/BC-BCT": the date that opens the clause
  * whose issuer signs or issues the document (year from the symbol when the date has none).
@@ -651,6 +646,7 @@ function dateBefore(text: string, issuerStart: number, yearHint: string | undefi
   return y ? isoDate(Number(m.groups!.d), Number(m.groups!.m), Number(y)) : undefined;
 }
 
+/** "Chính phủ vừa ban hành Nghị quyết …": the issuer stated before the kind word, and where it starts. */
 function issuerSpanBefore(text: string, kindStart: number, gaz: Gazetteer): { issuer: string; start: number } | undefined {
   const from = Math.max(0, kindStart - 100);
   const windowText = text.slice(from, kindStart);

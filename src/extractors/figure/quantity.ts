@@ -388,13 +388,10 @@ const COMPOUND_PAIRS = pairsOf(UNIT_COMPOUNDS);
 const LABEL_PAIRS = pairsOf(LABELS_BEFORE);
 const NON_COUNT_PAIRS = pairsOf(NON_COUNT_HEADS);
 /**
- * `COUNT_HEAD_EXCEPTIONS[w]` without a property lookup by a fresh string (slow): from a map,
- * and for the names of Object.prototype's properties ("constructor") from the record, as before.
+ * `COUNT_HEAD_EXCEPTIONS[w]` without a property lookup by a fresh string (slow, and wrong for
+ * the names of Object.prototype's properties: "Có 5 constructor mới" must not find a function).
  */
 const COUNT_HEAD_EXCEPTION_MAP = new Map<string, readonly string[]>(Object.entries(COUNT_HEAD_EXCEPTIONS));
-for (const name of Object.getOwnPropertyNames(Object.prototype)) {
-  if (!COUNT_HEAD_EXCEPTION_MAP.has(name) && COUNT_HEAD_EXCEPTIONS[name] != null) COUNT_HEAD_EXCEPTION_MAP.set(name, COUNT_HEAD_EXCEPTIONS[name]!);
-}
 const countHeadExceptions = (w: string): readonly string[] | undefined => COUNT_HEAD_EXCEPTION_MAP.get(w);
 /** LABEL_EXCEPTIONS as a map (a label is never the name of an Object property). */
 const LABEL_EXCEPTION_MAP: ReadonlyMap<string, readonly string[]> = new Map(Object.entries(LABEL_EXCEPTIONS));

@@ -92,14 +92,6 @@ function runFrom(w: SentenceWork, p: number): number {
   return q;
 }
 
-/** The Latin-script name ending at word `q`, going left. */
-function runTo(w: SentenceWork, q: number): number {
-  if (q < 0 || !(isForeignToken(w.tokens, q) || TAILS.has(w.tokens, q))) return -1;
-  let p = q;
-  while (p - 1 >= 0 && q - p < 4 && NAME_GLUE.has(between(w, p - 1, p)) && isForeignToken(w.tokens, p - 1)) p--;
-  return isForeignToken(w.tokens, p) ? p : -1;
-}
-
 /** A known company named on its own, not as the make of a product ("Ford Focus", "BMW 5 Series"). */
 function isSeed(w: SentenceWork, m: Mention): boolean {
   if (m.entity.kind !== "company") return false;

@@ -349,16 +349,14 @@ export function newEntity(
   };
 }
 
-const entity = newEntity;
-
 function builtIn(): FormIndex {
   const index = new FormIndex();
-  for (const c of COUNTRIES) index.addEntity(entity("country", c.name, c.aliases, { country: c.code }));
-  for (const r of REGIONS) index.addEntity(entity("region", r.name, r.aliases));
-  for (const o of INTERNATIONAL_ORGANIZATIONS) index.addEntity(entity("organization", o.name, o.aliases, { country: o.country }));
-  for (const c of COMPANIES) index.addEntity(entity("company", c.name, c.aliases ?? [], { weak: c.weak }));
-  for (const l of FOREIGN_LOCALITIES) index.addEntity(entity("locality", l.name, l.aliases ?? [], { country: l.country }));
-  for (const n of NOT_REGIONS) index.addEntity(entity("region", n, [], { never: true }));
+  for (const c of COUNTRIES) index.addEntity(newEntity("country", c.name, c.aliases, { country: c.code }));
+  for (const r of REGIONS) index.addEntity(newEntity("region", r.name, r.aliases));
+  for (const o of INTERNATIONAL_ORGANIZATIONS) index.addEntity(newEntity("organization", o.name, o.aliases, { country: o.country }));
+  for (const c of COMPANIES) index.addEntity(newEntity("company", c.name, c.aliases ?? [], { weak: c.weak }));
+  for (const l of FOREIGN_LOCALITIES) index.addEntity(newEntity("locality", l.name, l.aliases ?? [], { country: l.country }));
+  for (const n of NOT_REGIONS) index.addEntity(newEntity("region", n, [], { never: true }));
   return index;
 }
 
@@ -367,7 +365,7 @@ export const GAZETTEER: FormIndex = builtIn();
 
 /** Countries by ISO code, for short forms and bracketed countries. */
 export const COUNTRY_ENTITIES: ReadonlyMap<string, Entity> = new Map(
-  COUNTRIES.map((c) => [c.code, entity("country", c.name, c.aliases, { country: c.code })]),
+  COUNTRIES.map((c) => [c.code, newEntity("country", c.name, c.aliases, { country: c.code })]),
 );
 
 const userIndexes = new WeakMap<Gazetteer, FormIndex | null>();
@@ -378,7 +376,7 @@ export function userIndex(g: Gazetteer): FormIndex | null {
   let index: FormIndex | null = null;
   if (g.partners.length) {
     index = new FormIndex();
-    for (const p of g.partners) index.addEntity(entity(p.kind, p.name, p.aliases ?? [], { country: p.country, user: true }));
+    for (const p of g.partners) index.addEntity(newEntity(p.kind, p.name, p.aliases ?? [], { country: p.country, user: true }));
   }
   userIndexes.set(g, index);
   return index;

@@ -697,8 +697,6 @@ export function targetsIn(text: string, nowYear: number, qs: readonly Quantity[]
   return out.sort((a, b) => a.start - b.start);
 }
 
-/** The article's own year: the date extractor's reading of it (one notion of "now" per article). */
-export const articleYear = (ctx: ExtractContext): number => articleYearOf(ctx);
 // The year of the article last read (the date extractor keeps one reading per context).
 let yearContext: ExtractContext | null = null;
 let yearOfContext = 0;
