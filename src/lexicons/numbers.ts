@@ -10,7 +10,7 @@
 // Conventions follow Duckling's Vietnamese Numeral corpus (`,` decimal, `.` thousands).
 // Everything here is pure and linear; the extractors decide what a number means in context.
 
-import { Buffer } from "node:buffer";
+import { CodeUnits } from "../text/code-units.js";
 
 /** Digit words and their values; where each may stand is decided by `readNumber`. */
 export const DIGIT_WORDS: ReadonlyMap<string, number> = new Map([
@@ -340,26 +340,6 @@ function runHead(text: string, units: Uint16Array, base: number, from: number): 
   return len;
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-
-/**
- * A reusable copy of a text's code units: one native copy, after which a scan reads an array,
- * which is cheaper than `charCodeAt` on a string (most texts here are slices of the article).
- */
-export class CodeUnits {
-  private bytes = Buffer.allocUnsafeSlow(1 << 13);
-  private units = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length >> 1);
-  /** The code units of `text` (valid until the next call). */
-  of(text: string): Uint16Array {
-    if (text.length > this.units.length) {
-      this.bytes = Buffer.allocUnsafeSlow(2 * Math.max(text.length, 2 * this.units.length));
-      this.units = new Uint16Array(this.bytes.buffer, this.bytes.byteOffset, this.bytes.length >> 1);
-    }
-    if (LITTLE_ENDIAN) this.bytes.write(text, 0, "utf16le");
-    else for (let i = 0; i < text.length; i++) this.units[i] = text.charCodeAt(i);
-    return this.units;
-  }
-}
 const ownUnits = new CodeUnits();
 
 /** Quick test: can this text contain a number at all? */

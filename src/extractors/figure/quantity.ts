@@ -12,7 +12,8 @@
 //
 // Each step is a small function that looks at a bounded window of the sentence, so the cost
 // is linear in the sentence length.
-import { CodeUnits, findNumbers, parseDigits, type NumberSpan } from "../../lexicons/numbers.js";
+import { findNumbers, parseDigits, type NumberSpan } from "../../lexicons/numbers.js";
+import { CodeUnits } from "../../text/code-units.js";
 import {
   ACRONYM_COUNT_HEADS,
   ACRONYM_PLACES,

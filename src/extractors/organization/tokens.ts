@@ -11,7 +11,7 @@
 // a lookup costs the length of the longest entry, never the number of entries; spacing and case
 // do not matter ("KH & ĐT" = "KH&ĐT", "Bộ Công thương" = "Bộ Công Thương").
 
-import { Buffer } from "node:buffer";
+import { CodeUnits } from "../../text/code-units.js";
 
 const WORD_CHAR = /[\p{L}\p{M}\p{N}]/u;
 const SPACE = /\s/u;
@@ -310,23 +310,9 @@ class Pool implements Tokens {
   }
 }
 
-const LITTLE_ENDIAN = new Uint8Array(new Uint16Array([1]).buffer)[0] === 1;
-let unitBytes = Buffer.allocUnsafeSlow(1 << 14);
-let units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
-
-/**
- * The code units of `text` in a typed array (reused: valid until the next call). One native copy;
- * the tokenizer then reads an array, which is cheaper than a string's `charCodeAt` per character.
- */
-function codeUnits(text: string): Uint16Array {
-  if (text.length > units.length) {
-    unitBytes = Buffer.allocUnsafeSlow(2 * Math.max(text.length, 2 * units.length));
-    units = new Uint16Array(unitBytes.buffer, unitBytes.byteOffset, unitBytes.length >> 1);
-  }
-  if (LITTLE_ENDIAN) unitBytes.write(text, 0, "utf16le");
-  else for (let i = 0; i < text.length; i++) units[i] = text.charCodeAt(i);
-  return units;
-}
+const ownUnits = new CodeUnits();
+/** The code units of `text` (reused: valid until the next call); the tokenizer reads an array. */
+const codeUnits = (text: string): Uint16Array => ownUnits.of(text);
 
 /**
  * Appends the tokens of text[from, to) (code units, see codeUnits) to the pool. One table read

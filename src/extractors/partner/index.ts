@@ -186,11 +186,11 @@ function analyse(sentences: readonly Sentence[], ctx: ExtractContext): Map<numbe
   const user = userIndex(g);
   const works: SentenceWork[] = [];
   const matches: (readonly TextMatch[])[] = [];
-  const codes = whole ? units.load(ctx.text) : undefined;
+  const codes = whole ? units.of(ctx.text) : undefined;
   for (const s of sentences) {
-    const scan = codes ? scanSentence(s.text, user, codes, s.start) : scanSentence(s.text, user, units.load(s.text), 0);
+    const scan = codes ? scanSentence(s.text, user, codes, s.start) : scanSentence(s.text, user, units.of(s.text), 0);
     if (!scan) continue;
-    works.push(codes ? sentenceWork(s, codes, s.start) : sentenceWork(s, units.load(s.text), 0));
+    works.push(codes ? sentenceWork(s, codes, s.start) : sentenceWork(s, units.of(s.text), 0));
     matches.push(scan.matches);
   }
   for (let k = 0; k < works.length; k++) {
@@ -248,7 +248,7 @@ function definedAcronyms(sentences: readonly Sentence[], works: SentenceWork[]):
   const addAt = (s: Sentence, at: number, end: number, entity: Entity, isName: (w: SentenceWork, k: number) => boolean) => {
     let w = byOffset.get(s.start);
     if (!w) {
-      w = sentenceWork(s, units.load(s.text), 0);
+      w = sentenceWork(s, units.of(s.text), 0);
       byOffset.set(s.start, w);
       added = true;
     }

@@ -131,7 +131,7 @@ const ownUnits = new CodeUnits();
  */
 export function tokenize(text: string, arena = new WordArena(text.length), codes?: Uint16Array, offset = 0): Words {
   if (!codes) {
-    codes = ownUnits.load(text);
+    codes = ownUnits.of(text);
     offset = 0;
   }
   const base = arena.used;

@@ -24,7 +24,8 @@ import type { Candidate, ExtractContext, Extractor } from "../types.js";
 import { articleYearOf } from "../date/index.js";
 import type { FactFields } from "../../schema/records.js";
 import { articleUnitsFor, quantitiesOf, readQuantities, type Quantity } from "../figure/quantity.js";
-import { CodeUnits, LETTER_CLASS, trieSource } from "../../lexicons/numbers.js";
+import { LETTER_CLASS, trieSource } from "../../lexicons/numbers.js";
+import { CodeUnits } from "../../text/code-units.js";
 import {
   CHAIN_BREAKERS,
   COMMIT_VERBS,
