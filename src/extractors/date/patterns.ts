@@ -5,6 +5,7 @@
 // Chrono hands a parser the text from the end of its last match on (`Chrono.executeParser`),
 // so a look-behind in a parser's pattern cannot see what comes before; every check of the
 // left context reads `context.text` at `match.index` instead.
+import { codeTable } from "../../text/code-table.js";
 import type { Parser, ParsingComponents, ParsingResult } from "./chrono.js";
 import {
   DATE_FOLLOWERS,
@@ -46,32 +47,13 @@ export function altNotAfter(words: Iterable<string>, ...notBefore: string[]): st
     .join("|")})`;
 }
 
-/**
- * Which UTF-16 code units a one-character class matches when tested alone (`cls.test(text[i])`),
- * as a table: a lookup per character instead of a regular expression call on a new one-letter
- * string. Built from the class itself, so that the two agree on every code unit.
- */
-function codeTable(cls: RegExp): Uint8Array {
-  const table = new Uint8Array(65536);
-  const all = new RegExp(cls.source, `g${cls.flags}`);
-  // The code units outside the surrogates in one string, scanned once (one unit per match).
-  let text = "";
-  for (let c = 0; c < 0x10000; c += 0x800) {
-    if (c >= 0xd800 && c <= 0xdfff) continue;
-    const chunk: number[] = [];
-    for (let u = c; u < c + 0x800; u++) chunk.push(u);
-    text += String.fromCharCode(...chunk);
-  }
-  for (const m of text.matchAll(all)) table[text.charCodeAt(m.index)] = 1;
-  // A lone surrogate, tested alone.
-  for (let c = 0xd800; c <= 0xdfff; c++) if (cls.test(String.fromCharCode(c))) table[c] = 1;
-  return table;
-}
+/** `cls.test(ch)` for one code unit, through a table filled on first sight (`codeTable`). */
+const classTable = (cls: RegExp) => codeTable((ch) => (cls.test(ch) ? 1 : 0));
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;
-const WORD_CODE = codeTable(WORD_CHAR);
+const wordCode = classTable(WORD_CHAR);
 /** `WORD_CHAR.test(text[i])`: past either end `text[i]` is undefined, which tests as the word "undefined". */
-const wordCharAt = (text: string, i: number) => (i >= 0 && i < text.length ? WORD_CODE[text.charCodeAt(i)] === 1 : true);
+const wordCharAt = (text: string, i: number) => (i >= 0 && i < text.length ? wordCode(text.charCodeAt(i)) === 1 : true);
 /** True when `text[i - 1]` does not continue a word or number into position `i`. */
 export const boundaryBefore = (text: string, i: number) => i <= 0 || !wordCharAt(text, i - 1);
 /** True when `text[i]` does not continue a word or number from position `i - 1`. */
@@ -134,7 +116,7 @@ const LEAD_LAST = lastWords(["từ", ...PARTS_OF_DAY, ...DAY_WORDS, ...Object.ke
 const RELATIVE_LAST = lastWords(RELATIVE_DAY_WORDS);
 /** What may stand between a lead's last word and the day: white space, ",", "(", "-", "–". */
 const LEAD_TAIL = /[\s,(\-–]/;
-const LEAD_TAIL_CODE = codeTable(LEAD_TAIL);
+const leadTailCode = classTable(LEAD_TAIL);
 
 /**
  * The last word of `text` in [from, index), after the white space and punctuation a lead may
@@ -145,7 +127,7 @@ const LEAD_TAIL_CODE = codeTable(LEAD_TAIL);
 function lastWordBefore(text: string, from: number, index: number): string {
   let end = index;
   // (from ≥ 0 and index ≤ text.length: every index read is inside the text.)
-  while (end > from && LEAD_TAIL_CODE[text.charCodeAt(end - 1)] === 1) end--;
+  while (end > from && leadTailCode(text.charCodeAt(end - 1)) === 1) end--;
   let start = end;
   while (start > from && wordCharAt(text, start - 1)) start--;
   return text.slice(start, end).toLowerCase();
